@@ -33,12 +33,7 @@ internal sealed class ConstantInput(object? value, Type targetType) : CompiledIn
     }
 
     // Mutable structures are copied so no run can change what another run reads.
-    public override object? Evaluate(ActivityContext context) => Value switch
-    {
-        Dictionary<string, object?> or System.Collections.IList =>
-            ValueConverter.Convert(ValueConverter.ToJson(Value), TargetType),
-        _ => Value,
-    };
+    public override object? Evaluate(ActivityContext context) => ValueConverter.DeepCopy(Value);
 }
 
 internal sealed class VariableInput(int slot, Type targetType) : CompiledInput(targetType)

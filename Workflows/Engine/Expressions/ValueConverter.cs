@@ -209,6 +209,14 @@ public static class ValueConverter
                 }
 
                 return list;
+            case JsonValue value when !value.TryGetValue<JsonElement>(out _):
+                return value.TryGetValue<string>(out var s) ? s
+                    : value.TryGetValue<bool>(out var b) ? b
+                    : value.TryGetValue<int>(out var i32) ? i32
+                    : value.TryGetValue<long>(out var i64) ? i64
+                    : value.TryGetValue<double>(out var d) ? d
+                    : value.TryGetValue<decimal>(out var m) ? m
+                    : value.ToJsonString();
             default:
                 var element = node.GetValue<JsonElement>();
                 return element.ValueKind switch
@@ -221,6 +229,32 @@ public static class ValueConverter
                     JsonValueKind.Number => element.GetDouble(),
                     _ => null,
                 };
+        }
+    }
+
+    /// <summary>A copy of plain data, so that no two holders share a mutable dictionary or list.</summary>
+    public static object? DeepCopy(object? value)
+    {
+        switch (value)
+        {
+            case Dictionary<string, object?> map:
+                var copy = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
+                foreach (var (key, item) in map)
+                {
+                    copy[key] = DeepCopy(item);
+                }
+
+                return copy;
+            case IList list when value.GetType().IsGenericType:
+                var listCopy = (IList)Activator.CreateInstance(value.GetType(), list.Count)!;
+                foreach (var item in list)
+                {
+                    listCopy.Add(DeepCopy(item));
+                }
+
+                return listCopy;
+            default:
+                return value;
         }
     }
 
