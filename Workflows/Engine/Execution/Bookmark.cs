@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CaseSystem.Workflows.Engine.Execution;
@@ -10,12 +12,15 @@ namespace CaseSystem.Workflows.Engine.Execution;
 /// </summary>
 public sealed class BookmarkPayload
 {
+    // Cyrillic event names stay readable in stored payloads instead of turning into \u escapes.
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public BookmarkPayload(string name, JsonObject? payload)
     {
         ArgumentNullException.ThrowIfNull(name);
 
         Name = name;
-        Json = payload?.ToJsonString();
+        Json = payload?.ToJsonString(Compact);
     }
 
     public string Name { get; }
