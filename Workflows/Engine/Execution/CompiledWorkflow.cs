@@ -72,8 +72,9 @@ public sealed class CompiledWorkflow
     /// <summary>The <c>getXFromY()</c> functions scripts may call.</summary>
     internal IReadOnlyList<OutputAccessor> OutputAccessors { get; }
 
-    public IEnumerable<CompiledNode> TriggerNodes =>
-        Nodes.Where(n => n.Node.CanStartWorkflow && n.Activity.Descriptor.Kind == ActivityKind.Trigger);
+    /// <summary>Activities of the root flowchart that can start the workflow (<c>canStartWorkflow</c>).</summary>
+    public IEnumerable<CompiledNode> TriggerNodes => Nodes.Where(n =>
+        n.FlowchartIndex == 0 && n.Node.CanStartWorkflow && n.Activity.Descriptor.Kind == ActivityKind.Trigger);
 
     public int FindVariable(string idOrName) => VariableIndex.GetValueOrDefault(idOrName, -1);
 

@@ -239,9 +239,14 @@ internal sealed class FlowchartRun
         {
             foreach (var inbound in join.Inbound)
             {
-                if (tokens.GetValueOrDefault(inbound) is var count and > 0)
+                switch (tokens.GetValueOrDefault(inbound))
                 {
-                    tokens[inbound] = count - 1;
+                    case 1:
+                        tokens.Remove(inbound);
+                        break;
+                    case var count and > 1:
+                        tokens[inbound] = count - 1;
+                        break;
                 }
             }
         }

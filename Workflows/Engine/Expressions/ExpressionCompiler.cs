@@ -60,7 +60,7 @@ public sealed class ExpressionCompiler(JavaScriptEvaluator javaScript, LiquidEva
 
                 return new VariableInput(slot, target);
             case "JAVASCRIPT":
-                if (!JavaScript.TryPrepare(expression.ValueAsString ?? "", out var script, out error))
+                if (!JavaScript.TryPrepare(expression.ValueAsString ?? "", out var script, out error, resolveVariable))
                 {
                     error = $"the JavaScript does not parse: {error}";
                     return null;

@@ -11,15 +11,22 @@ namespace CaseSystem.Workflows.Engine.Expressions;
 /// <summary>A script parsed once and shared by every evaluation; each evaluation gets a fresh Jint engine.</summary>
 public sealed class PreparedScript
 {
-    internal PreparedScript(string source, Prepared<Acornima.Ast.Script> script)
+    internal PreparedScript(string source, Prepared<Acornima.Ast.Script> script, FastScript? fast)
     {
         Source = source;
         Script = script;
+        Fast = fast;
     }
 
     public string Source { get; }
 
     internal Prepared<Acornima.Ast.Script> Script { get; }
+
+    /// <summary>The script's fast form when it is simple enough; Jint runs it otherwise.</summary>
+    internal FastScript? Fast { get; }
+
+    /// <summary>True when evaluations usually need no Jint engine.</summary>
+    public bool IsFast => Fast is not null;
 }
 
 /// <summary>
@@ -31,20 +38,27 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
     public ScriptLimits Limits { get; } = limits;
 
     /// <summary>Parses a script; a top-level <c>return</c> is allowed, as Elsa allows it.</summary>
-    public PreparedScript Prepare(string source)
+    /// <param name="source">The script.</param>
+    /// <param name="resolveVariable">Finds a variable's slot by name, so simple scripts can skip Jint.</param>
+    public PreparedScript Prepare(string source, Func<string, int>? resolveVariable = null)
     {
         ArgumentNullException.ThrowIfNull(source);
 
         var code = TopLevelReturn().IsMatch(source) ? $"(function () {{\n{source}\n}})()" : source;
-        return new PreparedScript(source, JintEngine.PrepareScript(code, strict: false));
+        var prepared = JintEngine.PrepareScript(code, strict: false);
+        var fast = resolveVariable is null || prepared.Program is null
+            ? null
+            : FastScript.TryCompile(prepared.Program, name => ReservedNames.Contains(name) ? -1 : resolveVariable(name));
+        return new PreparedScript(source, prepared, fast);
     }
 
     /// <summary>Parses a script, answering with the parser's message instead of throwing.</summary>
-    public bool TryPrepare(string source, out PreparedScript? script, out string? error)
+    public bool TryPrepare(string source, out PreparedScript? script, out string? error,
+        Func<string, int>? resolveVariable = null)
     {
         try
         {
-            script = Prepare(source);
+            script = Prepare(source, resolveVariable);
             error = null;
             return true;
         }
@@ -60,6 +74,18 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(context);
+
+        if (script.Fast is { } fast)
+        {
+            try
+            {
+                return fast.Evaluate(context);
+            }
+            catch (FastScript.FallBack)
+            {
+                // A value the fast path does not convert exactly as JavaScript would: Jint decides.
+            }
+        }
 
         var engine = new JintEngine(options => options
             .TimeoutInterval(Limits.Timeout)
@@ -104,6 +130,12 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
             Code = $"script-{limit}-limit",
             Category = "script",
         };
+
+    // Helper names a variable getter must not shadow: getWorkflowInstanceId() is always the helper.
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
+    {
+        "WorkflowInstanceId", "WorkflowDefinitionId", "CorrelationId", "LastResult", "Variable", "Input", "OutputFrom",
+    };
 
     [GeneratedRegex(@"(^|[;{}\s])return[\s;(]", RegexOptions.CultureInvariant)]
     private static partial Regex TopLevelReturn();

@@ -35,32 +35,30 @@ public sealed class Cron : Activity
     public static DateTimeOffset? NextOccurrence(string expression, DateTimeOffset after) =>
         Parse(expression).GetNextOccurrence(after, TimeZoneInfo.Utc);
 
-    public override IEnumerable<string> Validate(Definitions.ActivityNode node)
+    // Checked here rather than in Validate so that the error names the input as well as the activity.
+    public override object? Prepare(CompiledNode node, ActivityCompilation compilation)
     {
         ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(compilation);
 
-        var expression = node.Inputs.GetValueOrDefault("cronExpression")?.Expression;
+        var expression = node.Node.Inputs.GetValueOrDefault("cronExpression")?.Expression;
         if (expression is null || !expression.Kind.Equals("Literal", StringComparison.OrdinalIgnoreCase)
             || expression.ValueAsString is not { } text || string.IsNullOrWhiteSpace(text))
         {
-            yield break;
+            return null;
         }
 
-        string? problem = null;
         try
         {
             Parse(text);
         }
         catch (CronFormatException e)
         {
-            problem = $"the cron expression '{text}' is invalid: {e.Message} Write five fields " +
-                "(minute hour day month weekday) or six with seconds first, for example '0 0 * * * *'.";
+            compilation.AddError("cronExpression", $"the cron expression '{text}' is invalid: {e.Message} Write " +
+                "five fields (minute hour day month weekday) or six with seconds first, for example '0 0 * * * *'.");
         }
 
-        if (problem is not null)
-        {
-            yield return problem;
-        }
+        return null;
     }
 
     public override ValueTask ExecuteAsync(ActivityContext context)
