@@ -121,7 +121,7 @@ internal sealed class Flow(string definitionId = "test-workflow")
         var activity = new JsonObject();
         foreach (var (name, value) in properties)
         {
-            activity[name] = value;
+            activity[name] = value?.DeepClone();
         }
 
         activity["id"] = id;

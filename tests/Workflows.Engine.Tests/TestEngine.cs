@@ -27,4 +27,26 @@ internal sealed class TestEngine
 
     public async Task<RunResult> RunAsync(string json, StartOptions? options = null) =>
         await Engine.StartAsync(Compile(json), options);
+
+    public CompiledWorkflow Compile(Flow flow) => Compile(flow.Json);
+
+    public async Task<FlowRun> RunAsync(Flow flow, StartOptions? options = null)
+    {
+        var workflow = Compile(flow);
+        return new FlowRun(workflow, await Engine.StartAsync(workflow, options));
+    }
+
+    /// <summary>Resumes a bookmark of an instance the engine started.</summary>
+    public async Task<FlowRun> ResumeAsync(FlowRun run, Bookmark bookmark, object? input = null) =>
+        new(run.Workflow, await Engine.Runner.ResumeAsync(run.Workflow, run.Instance, bookmark.Id, input));
+}
+
+/// <summary>A run and the workflow it ran, so a test can read variables by name.</summary>
+internal sealed record FlowRun(CompiledWorkflow Workflow, RunResult Result)
+{
+    public WorkflowInstance Instance => Result.Instance;
+
+    public WorkflowSubStatus SubStatus => Instance.SubStatus;
+
+    public object? Variable(string name) => Instance.Variables[Workflow.FindVariable(name)];
 }

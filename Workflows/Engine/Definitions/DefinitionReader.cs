@@ -333,10 +333,16 @@ public static class DefinitionReader
         _ => null,
     };
 
+    // Removes the property however it is cased, so a PascalCase flag is not written back beside the camelCase one.
     private static bool? TakeBool(JsonObject o, string name)
     {
         var value = AsBool(Get(o, name));
-        o.Remove(name);
+        var keys = o.Select(p => p.Key).Where(k => k.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var key in keys)
+        {
+            o.Remove(key);
+        }
+
         return value;
     }
 
