@@ -146,6 +146,9 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
     private sealed class ScriptHelpers(JintEngine engine, ActivityContext context)
     {
         private readonly Dictionary<string, JsValue> _given = new(StringComparer.Ordinal);
+
+        // Objects and arrays as JSON when the script began: a script may change them in place.
+        private readonly Dictionary<string, string> _givenJson = new(StringComparer.Ordinal);
         private JsObject? _variables;
 
         public void Install()
@@ -157,6 +160,10 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
                 var value = JsValue.FromObject(engine, ToScript(context.Instance.Variables[slot.Index]));
                 _variables.Set(slot.Name, value);
                 _given[slot.Name] = value;
+                if (value.IsObject())
+                {
+                    _givenJson[slot.Name] = Snapshot(value);
+                }
 
                 var index = slot.Index;
                 engine.SetValue("get" + slot.Name, new Func<object?>(() => ToScript(context.Instance.Variables[index])));
@@ -197,12 +204,17 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
             foreach (var slot in context.Workflow.Variables)
             {
                 var now = _variables!.Get(slot.Name);
-                if (!ReferenceEquals(now, _given[slot.Name]))
+                // An unchanged entry is left alone, so that it does not undo a setX() call made by the script.
+                var changed = !ReferenceEquals(now, _given[slot.Name])
+                    || (_givenJson.TryGetValue(slot.Name, out var before) && Snapshot(now) != before);
+                if (changed)
                 {
                     context.SetVariable(slot.Index, ToClr(now));
                 }
             }
         }
+
+        private string Snapshot(JsValue value) => new JsonSerializer(engine).Serialize(value).ToString();
 
         // Structured values go to scripts as JSON-shaped objects, so scripts see plain objects and arrays.
         private object? ToScript(object? value) => value switch
