@@ -108,7 +108,8 @@ public sealed class HttpActivityTests
         Assert.StartsWith("application/json", received.ContentType, StringComparison.Ordinal);
         Assert.Equal(("Bearer token", "42"), (received.Headers["Authorization"], received.Headers["X-Case"]));
         Assert.Equal(200, run.Variable("Status"));
-        Assert.Equal("""{"name":"Sofia"}""", Assert.IsType<Dictionary<string, object?>>(run.Variable("Answer"))["echo"]);
+        var answer = Assert.IsType<Dictionary<string, object?>>(run.Variable("Answer"));
+        Assert.Equal("""{"name":"Sofia"}""", answer["echo"]);
         Assert.Equal(WorkflowSubStatus.Finished, run.SubStatus);
     }
 

@@ -4,7 +4,9 @@ using CaseSystem.Workflows.Engine.Execution;
 
 namespace CaseSystem.Workflows.Engine.Tests.Bookmarks;
 
-/// <summary>A bookmark's hash is the lower-case hex SHA-256 of name|payload|activityInstanceId, absent parts left out.</summary>
+/// <summary>
+/// A bookmark's hash is the lower-case hex SHA-256 of name|payload|activityInstanceId, absent parts left out.
+/// </summary>
 public sealed class BookmarkHashTests
 {
     private static string Sha256(string text)

@@ -60,7 +60,8 @@ public sealed class TriggerTests
 
     [Theory]
     [InlineData("Elsa.Timer", "interval", "01:00:00", """{"interval":"01:00:00"}""")]
-    [InlineData("Elsa.StartAt", "dateTime", "2025-05-01T08:00:00Z", """{"startAt":"2025-05-01T08:00:00.0000000+00:00"}""")]
+    [InlineData("Elsa.StartAt", "dateTime", "2025-05-01T08:00:00Z",
+        """{"startAt":"2025-05-01T08:00:00.0000000+00:00"}""")]
     [InlineData("Elsa.Cron", "cronExpression", "0 8 * * 1", """{"cronExpression":"0 8 * * 1"}""")]
     public void TimeTrigger_PayloadNamesItsSchedule(string type, string input, string value, string expected)
     {

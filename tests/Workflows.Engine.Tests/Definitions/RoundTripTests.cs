@@ -52,7 +52,8 @@ public sealed class RoundTripTests
         var written = DefinitionWriter.Write(definition);
 
         Assert.NotNull(written["customProperties"]?["VariableTestValues"]);
-        Assert.Equal("FlowchartJsonConverter.cs:45", written["root"]?["customProperties"]?["source"]?.GetValue<string>());
+        Assert.Equal("FlowchartJsonConverter.cs:45",
+            written["root"]?["customProperties"]?["source"]?.GetValue<string>());
         Assert.Equal(DefinitionWriter.SchemaUrl, written["$schema"]?.GetValue<string>());
     }
 

@@ -46,7 +46,8 @@ public sealed class LiquidTests
     public async Task Liquid_CanBranchAndLoop()
     {
         var engine = new TestEngine();
-        var flow = Say("{% for d in Variables.Districts %}{{ d }}{% unless forloop.last %}, {% endunless %}{% endfor %}")
+        var flow = Say(
+                "{% for d in Variables.Districts %}{{ d }}{% unless forloop.last %}, {% endunless %}{% endfor %}")
             .Variable("Districts", "String[]", """["Lozenets", "Mladost", "Vitosha"]""");
 
         await engine.RunAsync(flow);

@@ -4,7 +4,8 @@ namespace CaseSystem.Workflows.Engine.Tests.Flowcharts;
 
 public sealed class IncidentStrategyTests
 {
-    private const string Continue = "Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy, Elsa.Workflows.Core";
+    private const string Continue =
+        "Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy, Elsa.Workflows.Core";
     private const string Fault = "Elsa.Workflows.IncidentStrategies.FaultStrategy, Elsa.Workflows.Core";
 
     private static Flow FaultBesideAnotherBranch() => new Flow()

@@ -16,7 +16,8 @@ public sealed class InputOutputTests
         var run = await engine.RunAsync(flow, options);
 
         Assert.Equal(21, run.Instance.Input["area"]);
-        Assert.Equal(42d, Convert.ToDouble(run.Instance.Output["fee"], System.Globalization.CultureInfo.InvariantCulture));
+        var fee = Convert.ToDouble(run.Instance.Output["fee"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(42d, fee);
     }
 
     [Fact]

@@ -14,7 +14,10 @@ public sealed class VariableTests
         { "Decimal", "19.99", 19.99m },
         { "Boolean", "true", true },
         { "DateTime", "2025-03-03T10:30:00Z", new DateTime(2025, 3, 3, 10, 30, 0, DateTimeKind.Utc) },
-        { "DateTimeOffset", "2025-03-03T12:30:00+02:00", new DateTimeOffset(2025, 3, 3, 12, 30, 0, TimeSpan.FromHours(2)) },
+        {
+            "DateTimeOffset", "2025-03-03T12:30:00+02:00",
+            new DateTimeOffset(2025, 3, 3, 12, 30, 0, TimeSpan.FromHours(2))
+        },
         { "TimeSpan", "01:30:00", TimeSpan.FromMinutes(90) },
         { "Guid", "6f9619ff-8b86-d011-b42d-00cf4fc964ff", Guid.Parse("6f9619ff-8b86-d011-b42d-00cf4fc964ff") },
     };
@@ -97,7 +100,8 @@ public sealed class VariableTests
         var engine = new TestEngine();
         var workflow = engine.Compile(new Flow()
             .Variable("Tags", "String[]", """["a"]""")
-            .Add("js", "Elsa.RunJavaScript", ("script", In.Literal("const tags = getTags(); tags.push('b'); setTags(tags);"))));
+            .Add("js", "Elsa.RunJavaScript",
+                ("script", In.Literal("const tags = getTags(); tags.push('b'); setTags(tags);"))));
 
         var first = await engine.Engine.StartAsync(workflow);
         var second = await engine.Engine.StartAsync(workflow);

@@ -7,7 +7,8 @@ namespace CaseSystem.Workflows.Engine.Tests.Scripts;
 /// <summary>A script over a limit faults its own activity quickly, and the engine carries on serving others.</summary>
 public sealed class ScriptLimitTests
 {
-    private const string Continue = "Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy, Elsa.Workflows.Core";
+    private const string Continue =
+        "Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy, Elsa.Workflows.Core";
 
     // Each case trips one limit; the others are set high so that only that one can be the cause.
     public static TheoryData<string, string> Runaways { get; } = new()

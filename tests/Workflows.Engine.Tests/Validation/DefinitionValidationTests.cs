@@ -147,7 +147,8 @@ public sealed class DefinitionValidationTests
     [Fact]
     public void OutputBoundToAnUndeclaredVariable_IsReported_NamingTheActivityAndOutput()
     {
-        var flow = new Flow().Add("js", "Elsa.RunJavaScript", ("script", In.Literal("1")), ("result", In.Output("Nope")));
+        var flow = new Flow()
+            .Add("js", "Elsa.RunJavaScript", ("script", In.Literal("1")), ("result", In.Output("Nope")));
 
         var errors = Validate(flow);
 
@@ -190,7 +191,9 @@ public sealed class DefinitionValidationTests
         Assert.Contains(error.Errors, e => e is { ActivityId: "say", Input: "text" });
         Assert.Contains(error.Errors, e => e.ActivityId == "twin");
         Assert.Contains(error.Errors, e => e is { ActivityId: "hourly", Input: "cronExpression" });
-        Assert.Contains(error.Errors, e => e.ActivityId == "say" && e.Message.Contains("'ghost'", StringComparison.Ordinal));
-        Assert.Contains(error.Errors, e => e.ActivityId == "wait" && e.Message.Contains("'Maybe'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e =>
+            e.ActivityId == "say" && e.Message.Contains("'ghost'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e =>
+            e.ActivityId == "wait" && e.Message.Contains("'Maybe'", StringComparison.Ordinal));
     }
 }
