@@ -178,7 +178,7 @@ public sealed class ActivityContext
         var activityInstanceId = ActivityInstanceId;
         var bookmark = new Bookmark
         {
-            Id = Guid.CreateVersion7().ToString("N"),
+            Id = Ids.New(),
             Name = payload.Name,
             Hash = BookmarkHash.Compute(payload.Name, payload.Json, includeActivityInstanceId ? activityInstanceId : null),
             Payload = payload.Json,

@@ -13,6 +13,8 @@ internal sealed class FlowchartRun
     private readonly RunOptions _options;
     private readonly ActivityContext _context;
     private readonly RunResult _result;
+    private readonly DateTimeOffset _startedAt;
+    private readonly long _startedTimestamp;
     private bool _stopped;
     private int _steps;
 
@@ -25,6 +27,11 @@ internal sealed class FlowchartRun
         _options = options;
         _result = new RunResult(instance);
         _context = new ActivityContext(workflow, instance, services, options, _result);
+
+        // Journal times come from one clock reading plus the monotonic timer: cheaper than the clock per entry.
+        _startedAt = services.Time.GetUtcNow();
+        _startedTimestamp = services.Time.GetTimestamp();
+        instance.Journal.EnsureCapacity(Math.Min(workflow.Nodes.Length + 1, 64));
         instance.Status = WorkflowStatus.Running;
         instance.SubStatus = WorkflowSubStatus.Executing;
     }
@@ -506,7 +513,7 @@ internal sealed class FlowchartRun
             node.Node.Name,
             activityInstance,
             kind,
-            _services.Time.GetUtcNow(),
+            _startedAt + _services.Time.GetElapsedTime(_startedTimestamp),
             outcomes,
             message));
 

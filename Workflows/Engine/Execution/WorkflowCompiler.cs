@@ -135,7 +135,9 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
                     Name = variable.Name,
                     Type = type,
                     InitialValue = variable.Value,
-                    SharedInitial = initial,
+
+                    // A number or flag with no initial value starts at zero or false, as in .NET.
+                    SharedInitial = initial ?? (type.IsValueType ? Activator.CreateInstance(type) : null),
                     IsShared = shared,
                 });
             }

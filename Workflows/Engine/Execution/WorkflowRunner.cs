@@ -24,7 +24,7 @@ public sealed class WorkflowRunner(EngineServices services)
         var definition = workflow.Definition;
         var instance = new WorkflowInstance
         {
-            Id = options.InstanceId ?? Guid.CreateVersion7().ToString("N"),
+            Id = options.InstanceId ?? Ids.New(),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             Version = definition.Version,
@@ -44,6 +44,21 @@ public sealed class WorkflowRunner(EngineServices services)
         }
 
         instance.Scopes.Add(new ScopeState { Id = 0, FlowchartIndex = 0 });
+        return instance;
+    }
+
+    /// <summary>A new instance with its start activity queued, to be run later by <see cref="ContinueAsync"/>.</summary>
+    public WorkflowInstance CreatePending(CompiledWorkflow workflow, StartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+
+        var instance = CreateInstance(workflow, options);
+        if (workflow.Flowcharts[0].StartNodeIndex is var start and >= 0)
+        {
+            instance.Scheduled.Enqueue(new WorkItem(start, 0));
+            instance.Scopes[0].Queued++;
+        }
+
         return instance;
     }
 

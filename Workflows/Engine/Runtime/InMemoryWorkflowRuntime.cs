@@ -125,7 +125,7 @@ public sealed class InMemoryWorkflowRuntime : IWorkflowInvoker, IDisposable
     {
         var workflow = Find(request.DefinitionId);
         var options = ChildOptions(request);
-        var instance = _engine.Runner.CreateInstance(workflow, options);
+        var instance = _engine.Runner.CreatePending(workflow, options);
         _instances[instance.Id] = new Entry(workflow, instance, options);
         _dispatched.Enqueue((instance.Id, workflow));
         if (request.WaitForCompletion)
@@ -276,14 +276,7 @@ public sealed class InMemoryWorkflowRuntime : IWorkflowInvoker, IDisposable
             while (_dispatched.TryDequeue(out var dispatched))
             {
                 var entry = _instances[dispatched.InstanceId];
-                var workflow = dispatched.Workflow;
-                if (workflow.Flowcharts[0].StartNodeIndex is var start and >= 0)
-                {
-                    entry.Instance.Scheduled.Enqueue(new WorkItem(start, 0));
-                    entry.Instance.Scopes[0].Queued++;
-                }
-
-                var result = await _engine.Runner.ContinueAsync(workflow, entry.Instance, RunOptions());
+                var result = await _engine.Runner.ContinueAsync(dispatched.Workflow, entry.Instance, RunOptions());
                 AfterRun(entry, result);
             }
 

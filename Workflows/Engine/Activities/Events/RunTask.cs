@@ -38,7 +38,7 @@ public sealed class RunTask : Activity
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var taskId = Guid.CreateVersion7().ToString("N");
+        var taskId = Ids.New();
         context.SetOutput("taskId", taskId);
         context.CreateBookmark(Payload(taskId));
         return ValueTask.CompletedTask;
