@@ -35,7 +35,8 @@ internal static class WorkflowsRunCommand
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return CommandLine.Fail(errors, $"--input must be a JSON object, for example '{{\"name\":\"Ана\"}}': {e.Message}");
+            return CommandLine.Fail(errors,
+                $"--input must be a JSON object, for example '{{\"name\":\"Ана\"}}': {e.Message}");
         }
 
         string json;
@@ -81,7 +82,8 @@ internal static class WorkflowsRunCommand
     {
         foreach (var incident in instance.Incidents)
         {
-            errors.WriteLine($"incident in activity '{incident.ActivityId}' ({incident.ActivityType}): {incident.Message}");
+            errors.WriteLine(
+                $"incident in activity '{incident.ActivityId}' ({incident.ActivityType}): {incident.Message}");
         }
 
         switch (instance.SubStatus)
@@ -92,7 +94,8 @@ internal static class WorkflowsRunCommand
             case WorkflowSubStatus.Suspended:
                 foreach (var bookmark in instance.Bookmarks)
                 {
-                    errors.WriteLine($"waiting in activity '{bookmark.ActivityId}' for {bookmark.Name} {bookmark.Payload}");
+                    errors.WriteLine(
+                        $"waiting in activity '{bookmark.ActivityId}' for {bookmark.Name} {bookmark.Payload}");
                 }
 
                 errors.WriteLine($"instance {instance.Id} suspended");

@@ -28,7 +28,9 @@ public abstract class Activity
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The stimuli this activity answers to as a trigger (one payload each); empty when it is no trigger.</summary>
+    /// <summary>
+    /// The stimuli this activity answers to as a trigger (one payload each); empty when it is no trigger.
+    /// </summary>
     public virtual IEnumerable<BookmarkPayload> GetTriggerPayloads(TriggerContext context) => [];
 
     /// <summary>Checks the activity's own rules beyond required inputs (for example a cron expression).</summary>
@@ -40,6 +42,8 @@ public abstract class Activity
     /// </summary>
     public virtual IEnumerable<string>? GetDynamicPorts(CompiledNode node) => [];
 
-    /// <summary>Prepares data of the activity's own, once per definition (FlowSwitch compiles its cases here).</summary>
+    /// <summary>
+    /// Prepares data of the activity's own, once per definition (FlowSwitch compiles its cases here).
+    /// </summary>
     public virtual object? Prepare(CompiledNode node, ActivityCompilation compilation) => null;
 }

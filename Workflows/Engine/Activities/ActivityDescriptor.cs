@@ -17,10 +17,14 @@ public sealed record ActivityDescriptor
 
     public IReadOnlyList<OutputDescriptor> Outputs { get; init; } = [];
 
-    /// <summary>The outcome ports; an activity with <see cref="DynamicPortsInput"/> adds ports from that input.</summary>
+    /// <summary>
+    /// The outcome ports; an activity with <see cref="DynamicPortsInput"/> adds ports from that input.
+    /// </summary>
     public IReadOnlyList<string> Ports { get; init; } = ["Done"];
 
-    /// <summary>The input whose values name further ports (FlowFork branches, FlowSwitch cases, RunJavaScript).</summary>
+    /// <summary>
+    /// The input whose values name further ports (FlowFork branches, FlowSwitch cases, RunJavaScript).
+    /// </summary>
     public string? DynamicPortsInput { get; init; }
 
     /// <summary>True when the activity may suspend the instance with a bookmark.</summary>

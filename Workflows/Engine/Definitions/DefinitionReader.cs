@@ -254,7 +254,8 @@ public static class DefinitionReader
         // The flat 3.0-era form: { source, target, sourcePort, targetPort }.
         var sourceId = AsString(source) ?? throw new DefinitionFormatException($"{where} has no 'source'.");
         var targetId = AsString(target) ?? throw new DefinitionFormatException($"{where} has no 'target'.");
-        return new Connection(sourceId, GetString(o, "sourcePort") ?? "Done", targetId, GetString(o, "targetPort") ?? "In")
+        return new Connection(sourceId, GetString(o, "sourcePort") ?? "Done", targetId,
+            GetString(o, "targetPort") ?? "In")
         {
             Vertices = vertices,
         };
@@ -313,7 +314,8 @@ public static class DefinitionReader
 
     private static JsonArray CloneArray(JsonNode? node) => new(Items(node).Select(n => n?.DeepClone()).ToArray());
 
-    private static JsonObject CloneObject(JsonNode? node) => node as JsonObject is { } o ? (JsonObject)o.DeepClone() : [];
+    private static JsonObject CloneObject(JsonNode? node) =>
+        node as JsonObject is { } o ? (JsonObject)o.DeepClone() : [];
 
     private static string? GetString(JsonObject o, string name) => AsString(Get(o, name));
 

@@ -70,7 +70,9 @@ public sealed class WorkflowOptions
         IncidentStrategyType?.Contains("Continue", StringComparison.OrdinalIgnoreCase) == true;
 }
 
-/// <summary>A workflow variable. Its initial <see cref="Value"/> is a string, converted to <see cref="TypeName"/>.</summary>
+/// <summary>
+/// A workflow variable. Its initial <see cref="Value"/> is a string, converted to <see cref="TypeName"/>.
+/// </summary>
 public sealed class VariableDefinition
 {
     public string Id { get; set; } = "";

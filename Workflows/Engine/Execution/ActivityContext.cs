@@ -41,7 +41,8 @@ public sealed class ActivityContext
     /// <summary>This execution's number within the instance.</summary>
     public long ActivityInstance { get; private set; }
 
-    public string ActivityInstanceId => string.Create(CultureInfo.InvariantCulture, $"{Instance.Id}:{ActivityInstance}");
+    public string ActivityInstanceId =>
+        string.Create(CultureInfo.InvariantCulture, $"{Instance.Id}:{ActivityInstance}");
 
     public CancellationToken CancellationToken => Options.CancellationToken;
 
@@ -77,7 +78,9 @@ public sealed class ActivityContext
 
     public bool HasInput(string name) => Node.Inputs.ContainsKey(name);
 
-    /// <summary>Evaluates an input and converts it to <typeparamref name="T"/>; default when the input is absent.</summary>
+    /// <summary>
+    /// Evaluates an input and converts it to <typeparamref name="T"/>; default when the input is absent.
+    /// </summary>
     public T? Get<T>(string name) => Node.Inputs.TryGetValue(name, out var input)
         ? ValueConverter.Convert<T>(input.Evaluate(this))
         : default;
@@ -180,7 +183,8 @@ public sealed class ActivityContext
         {
             Id = Ids.New(),
             Name = payload.Name,
-            Hash = BookmarkHash.Compute(payload.Name, payload.Json, includeActivityInstanceId ? activityInstanceId : null),
+            Hash = BookmarkHash.Compute(payload.Name, payload.Json,
+                includeActivityInstanceId ? activityInstanceId : null),
             Payload = payload.Json,
             ActivityId = Node.Id,
             ActivityInstanceId = activityInstanceId,
@@ -195,7 +199,9 @@ public sealed class ActivityContext
         return bookmark;
     }
 
-    /// <summary>Completes the flowchart this activity is in (End, Complete), cancelling its other pending work.</summary>
+    /// <summary>
+    /// Completes the flowchart this activity is in (End, Complete), cancelling its other pending work.
+    /// </summary>
     public void CompleteFlowchart(IReadOnlyList<string>? outcomes = null)
     {
         IsCompleted = true;

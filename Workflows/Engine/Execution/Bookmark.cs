@@ -13,7 +13,10 @@ namespace CaseSystem.Workflows.Engine.Execution;
 public sealed class BookmarkPayload
 {
     // Cyrillic event names stay readable in stored payloads instead of turning into \u escapes.
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public BookmarkPayload(string name, JsonObject? payload)
     {

@@ -126,7 +126,9 @@ internal sealed class FlowchartRun
         else
         {
             _instance.Status = WorkflowStatus.Running;
-            _instance.SubStatus = _instance.Scheduled.Count > 0 ? WorkflowSubStatus.Pending : WorkflowSubStatus.Suspended;
+            _instance.SubStatus = _instance.Scheduled.Count > 0
+                ? WorkflowSubStatus.Pending
+                : WorkflowSubStatus.Suspended;
         }
 
         return _result;
@@ -232,7 +234,8 @@ internal sealed class FlowchartRun
             return false;
         }
 
-        var strict = join.JoinMode == FlowJoinMode.WaitAll && (_options.JoinMode ?? _workflow.JoinMode) == JoinMode.Token;
+        var strict = join.JoinMode == FlowJoinMode.WaitAll
+            && (_options.JoinMode ?? _workflow.JoinMode) == JoinMode.Token;
         if (join.JoinMode == FlowJoinMode.WaitAny)
         {
             foreach (var inbound in join.Inbound)
@@ -266,7 +269,9 @@ internal sealed class FlowchartRun
         return true;
     }
 
-    /// <summary>True when no pending activity of the scope can still reach an inbound connection without a token.</summary>
+    /// <summary>
+    /// True when no pending activity of the scope can still reach an inbound connection without a token.
+    /// </summary>
     private bool MissingBranchesAreDead(CompiledNode join, ScopeState scope, Dictionary<int, int> tokens)
     {
         var reachable = new bool[_workflow.Nodes.Length];
@@ -315,7 +320,9 @@ internal sealed class FlowchartRun
         return true;
     }
 
-    /// <summary>When a scope has nothing queued: fire joins on dead branches, then complete it if nothing waits.</summary>
+    /// <summary>
+    /// When a scope has nothing queued: fire joins on dead branches, then complete it if nothing waits.
+    /// </summary>
     public void CheckDrained(ScopeState scope)
     {
         if (scope.IsCompleted || scope.Queued > 0 || _stopped)
@@ -389,7 +396,9 @@ internal sealed class FlowchartRun
         CheckDrained(parent);
     }
 
-    /// <summary>Drops the queued work, bookmarks and nested scopes of a scope (End, Complete, Finish, WaitAny).</summary>
+    /// <summary>
+    /// Drops the queued work, bookmarks and nested scopes of a scope (End, Complete, Finish, WaitAny).
+    /// </summary>
     private void CancelWithin(ScopeState scope, bool keepScope, bool[]? onlyNodes = null)
     {
         if (scope.Queued > 0)

@@ -56,7 +56,11 @@ public static class InstanceSerializer
             ["outcomes"] = new JsonArray(instance.Outcomes.Select(o => (JsonNode?)o).ToArray()),
             ["variables"] = variables,
             ["scheduled"] = new JsonArray(instance.Scheduled
-                .Select(w => (JsonNode?)new JsonObject { ["activity"] = workflow.Nodes[w.NodeIndex].Id, ["scope"] = w.ScopeId })
+                .Select(w => (JsonNode?)new JsonObject
+                {
+                    ["activity"] = workflow.Nodes[w.NodeIndex].Id,
+                    ["scope"] = w.ScopeId,
+                })
                 .ToArray()),
             ["scopes"] = new JsonArray(instance.Scopes.Select(s => (JsonNode?)WriteScope(workflow, s)).ToArray()),
             ["bookmarks"] = new JsonArray(instance.Bookmarks.Select(b => (JsonNode?)WriteBookmark(b)).ToArray()),
@@ -118,12 +122,15 @@ public static class InstanceSerializer
         instance.Outcomes.AddRange((json["outcomes"] as JsonArray ?? []).Select(o => o!.GetValue<string>()));
         foreach (var item in json["scheduled"] as JsonArray ?? [])
         {
-            instance.Scheduled.Enqueue(new WorkItem(Node(workflow, Text(item!, "activity")), item!["scope"]!.GetValue<int>()));
+            instance.Scheduled.Enqueue(
+                new WorkItem(Node(workflow, Text(item!, "activity")), item!["scope"]!.GetValue<int>()));
         }
 
         instance.Scopes.AddRange((json["scopes"] as JsonArray ?? []).Select(s => ReadScope(workflow, (JsonObject)s!)));
-        instance.Bookmarks.AddRange((json["bookmarks"] as JsonArray ?? []).Select(b => ReadBookmark(workflow, (JsonObject)b!)));
-        instance.Incidents.AddRange((json["incidents"] as JsonArray ?? []).Select(i => ReadIncident(workflow, (JsonObject)i!)));
+        instance.Bookmarks.AddRange(
+            (json["bookmarks"] as JsonArray ?? []).Select(b => ReadBookmark(workflow, (JsonObject)b!)));
+        instance.Incidents.AddRange(
+            (json["incidents"] as JsonArray ?? []).Select(i => ReadIncident(workflow, (JsonObject)i!)));
         foreach (var (activity, values) in json["activityOutputs"] as JsonObject ?? [])
         {
             instance.ActivityOutputs[Node(workflow, activity)] = Map(values);
@@ -225,7 +232,8 @@ public static class InstanceSerializer
                 $"'{workflow.Definition.DefinitionId}' does not have.");
 
     private static Dictionary<string, object?> Map(JsonNode? json) =>
-        ValueConverter.FromJson(json) as Dictionary<string, object?> ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        ValueConverter.FromJson(json) as Dictionary<string, object?>
+            ?? new Dictionary<string, object?>(StringComparer.Ordinal);
 
     private static string? Text(JsonNode json, string name) => json[name]?.GetValue<string>();
 

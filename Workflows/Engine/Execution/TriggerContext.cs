@@ -14,7 +14,8 @@ public sealed class TriggerContext
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(services);
 
-        var instance = new WorkflowRunner(services).CreateInstance(workflow, new StartOptions { InstanceId = "trigger" });
+        var instance = new WorkflowRunner(services).CreateInstance(
+            workflow, new StartOptions { InstanceId = "trigger" });
         _context = new ActivityContext(workflow, instance, services, RunOptions.Default, new RunResult(instance));
         _context.Begin(node, 0, 0);
         Node = node;

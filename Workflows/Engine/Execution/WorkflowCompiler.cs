@@ -25,7 +25,9 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
 
     /// <exception cref="WorkflowValidationException">The definition has problems.</exception>
     public CompiledWorkflow Compile(WorkflowDefinition definition) =>
-        TryCompile(definition, out var workflow, out var errors) ? workflow! : throw new WorkflowValidationException(errors);
+        TryCompile(definition, out var workflow, out var errors)
+            ? workflow!
+            : throw new WorkflowValidationException(errors);
 
     public bool TryCompile(WorkflowDefinition definition, out CompiledWorkflow? workflow,
         out IReadOnlyList<ValidationError> errors)
@@ -47,7 +49,9 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
     {
         var chosen = (definition.CustomProperties["joinMode"] ?? definition.Root.CustomProperties["joinMode"])
             ?.GetValue<string>();
-        return Enum.TryParse<JoinMode>(chosen, ignoreCase: true, out var mode) ? mode : Services.Options.DefaultJoinMode;
+        return Enum.TryParse<JoinMode>(chosen, ignoreCase: true, out var mode)
+            ? mode
+            : Services.Options.DefaultJoinMode;
     }
 
     /// <summary>One compilation: collects errors while it builds the arrays.</summary>
@@ -235,7 +239,8 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
                     }
                     else if (input.DefaultValue is not null)
                     {
-                        inputs[input.Name] = new ConstantInput(ValueConverter.Convert(input.DefaultValue, target), target);
+                        inputs[input.Name] = new ConstantInput(
+                            ValueConverter.Convert(input.DefaultValue, target), target);
                     }
 
                     continue;
@@ -272,7 +277,8 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
                 if (slot < 0)
                 {
                     _errors.Add(new ValidationError(node.Id, name,
-                        $"the output is bound to variable '{binding.VariableId}', which the workflow does not declare."));
+                        $"the output is bound to variable '{binding.VariableId}', " +
+                        "which the workflow does not declare."));
                     continue;
                 }
 
@@ -331,8 +337,8 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
                     var missing = sourceFound ? connection.Target : connection.Source;
                     _errors.Add(new ValidationError(sourceFound ? connection.Source : missing, null,
                         $"a connection {connection.Source}:{connection.SourcePort} -> {connection.Target} refers to " +
-                        $"activity '{missing}', which is not in flowchart '{flowchart.Node.Id}'; remove the connection " +
-                        "or add the activity."));
+                        $"activity '{missing}', which is not in flowchart '{flowchart.Node.Id}'; " +
+                        "remove the connection or add the activity."));
                     continue;
                 }
 
@@ -431,7 +437,8 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
             }
 
             var start = members.FirstOrDefault(m => _nodes[m].Node.Type == "Elsa.Start", -1);
-            if (start < 0 && flowchart.Node.Extra["start"] is JsonValue legacy && legacy.TryGetValue<string>(out var id))
+            if (start < 0 && flowchart.Node.Extra["start"] is JsonValue legacy
+                && legacy.TryGetValue<string>(out var id))
             {
                 start = members.FirstOrDefault(m => _nodes[m].Id == id, -1);
             }
@@ -473,7 +480,9 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
     }
 }
 
-/// <summary>What an activity's <see cref="Activity.Prepare"/> may use: the expression compiler, and the error list.</summary>
+/// <summary>
+/// What an activity's <see cref="Activity.Prepare"/> may use: the expression compiler, and the error list.
+/// </summary>
 public sealed class ActivityCompilation
 {
     private readonly ExpressionCompiler _expressions;

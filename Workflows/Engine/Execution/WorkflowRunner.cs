@@ -47,7 +47,9 @@ public sealed class WorkflowRunner(EngineServices services)
         return instance;
     }
 
-    /// <summary>A new instance with its start activity queued, to be run later by <see cref="ContinueAsync"/>.</summary>
+    /// <summary>
+    /// A new instance with its start activity queued, to be run later by <see cref="ContinueAsync"/>.
+    /// </summary>
     public WorkflowInstance CreatePending(CompiledWorkflow workflow, StartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(workflow);
@@ -130,7 +132,8 @@ public sealed class WorkflowRunner(EngineServices services)
 
         if (instance.SubStatus != WorkflowSubStatus.Faulted)
         {
-            throw new InvalidOperationException($"Instance {instance.Id} is not faulted; only a faulted one is retried.");
+            throw new InvalidOperationException(
+                $"Instance {instance.Id} is not faulted; only a faulted one is retried.");
         }
 
         instance.Incidents.Remove(incident);

@@ -2,7 +2,9 @@ using CaseSystem.Workflows.Engine.Execution;
 
 namespace CaseSystem.Workflows.Engine.Expressions;
 
-/// <summary>An input made ready to evaluate: literals converted once, scripts parsed once, variables resolved.</summary>
+/// <summary>
+/// An input made ready to evaluate: literals converted once, scripts parsed once, variables resolved.
+/// </summary>
 public abstract class CompiledInput(Type targetType)
 {
     public Type TargetType { get; } = targetType;

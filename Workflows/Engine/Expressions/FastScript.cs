@@ -57,10 +57,12 @@ internal abstract class FastScript
                 return VariableNamed(name[3..], resolveVariable);
             case CallExpression { Callee: Identifier { Name: "getVariable" }, Arguments: [StringLiteral variable] }:
                 return VariableNamed(variable.Value, resolveVariable);
-            case MemberExpression { Object: Identifier { Name: "variables" }, Property: Identifier property, Computed: false }:
+            case MemberExpression
+                { Object: Identifier { Name: "variables" }, Property: Identifier property, Computed: false }:
                 return VariableNamed(property.Name, resolveVariable);
             case LogicalExpression logical:
-                return Both(logical.Left, logical.Right, resolveVariable) is var (l, r) && l is not null && r is not null
+                return Both(logical.Left, logical.Right, resolveVariable) is var (l, r) && l is not null
+                    && r is not null
                     ? new Logical(logical.Operator, l, r)
                     : null;
             case BinaryExpression binary when Binary.Supports(binary.Operator):
@@ -69,12 +71,16 @@ internal abstract class FastScript
                     ? new Binary(binary.Operator, left, right)
                     : null;
             case UnaryExpression { Operator: Operator.LogicalNot or Operator.UnaryNegation } unary:
-                return Compile(unary.Argument, resolveVariable) is { } argument ? new Unary(unary.Operator, argument) : null;
+                return Compile(unary.Argument, resolveVariable) is { } argument
+                    ? new Unary(unary.Operator, argument)
+                    : null;
             case ConditionalExpression conditional:
                 var test = Compile(conditional.Test, resolveVariable);
                 var then = Compile(conditional.Consequent, resolveVariable);
                 var otherwise = Compile(conditional.Alternate, resolveVariable);
-                return test is null || then is null || otherwise is null ? null : new Conditional(test, then, otherwise);
+                return test is null || then is null || otherwise is null
+                    ? null
+                    : new Conditional(test, then, otherwise);
             default:
                 return null;
         }
@@ -232,7 +238,8 @@ internal abstract class FastScript
             }
 
             // Loose equality and arithmetic across types follow JavaScript's conversions: let Jint do them.
-            throw new FallBack(string.Create(CultureInfo.InvariantCulture, $"{l?.GetType().Name} {op} {r?.GetType().Name}"));
+            throw new FallBack(
+                string.Create(CultureInfo.InvariantCulture, $"{l?.GetType().Name} {op} {r?.GetType().Name}"));
         }
     }
 }

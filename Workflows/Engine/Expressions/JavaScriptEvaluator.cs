@@ -48,7 +48,8 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
         var prepared = JintEngine.PrepareScript(code, strict: false);
         var fast = resolveVariable is null || prepared.Program is null
             ? null
-            : FastScript.TryCompile(prepared.Program, name => ReservedNames.Contains(name) ? -1 : resolveVariable(name));
+            : FastScript.TryCompile(prepared.Program, name =>
+                ReservedNames.Contains(name) ? -1 : resolveVariable(name));
         return new PreparedScript(source, prepared, fast);
     }
 
@@ -140,7 +141,8 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
     [GeneratedRegex(@"(^|[;{}\s])return[\s;(]", RegexOptions.CultureInvariant)]
     private static partial Regex TopLevelReturn();
 
-    internal static string ToJson(object? value) => System.Text.Json.JsonSerializer.Serialize(ValueConverter.ToJson(value));
+    internal static string ToJson(object? value) =>
+        System.Text.Json.JsonSerializer.Serialize(ValueConverter.ToJson(value));
 
     /// <summary>Elsa's helper functions, bound to one activity execution.</summary>
     private sealed class ScriptHelpers(JintEngine engine, ActivityContext context)
@@ -166,13 +168,15 @@ public sealed partial class JavaScriptEvaluator(ScriptLimits limits)
                 }
 
                 var index = slot.Index;
-                engine.SetValue("get" + slot.Name, new Func<object?>(() => ToScript(context.Instance.Variables[index])));
+                engine.SetValue("get" + slot.Name, new Func<object?>(() =>
+                    ToScript(context.Instance.Variables[index])));
                 engine.SetValue("set" + slot.Name, new Action<JsValue>(v => context.SetVariable(index, ToClr(v))));
             }
 
             engine.SetValue("variables", _variables);
             engine.SetValue("getVariable", new Func<string, object?>(name => ToScript(context.GetVariable(name))));
-            engine.SetValue("setVariable", new Action<string, JsValue>((name, v) => context.SetVariable(name, ToClr(v))));
+            engine.SetValue("setVariable", new Action<string, JsValue>((name, v) =>
+                context.SetVariable(name, ToClr(v))));
             engine.SetValue("getInput", new Func<string, object?>(name =>
                 ToScript(context.Instance.Input.GetValueOrDefault(name))));
             engine.SetValue("getOutputFrom", new Func<string, string, object?>((activity, output) =>

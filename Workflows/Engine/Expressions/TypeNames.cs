@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 
 namespace CaseSystem.Workflows.Engine.Expressions;
 
-/// <summary>Maps Elsa's type aliases (<c>Int32</c>, <c>String[]</c>, <c>List&lt;String&gt;</c>) to .NET types.</summary>
+/// <summary>
+/// Maps Elsa's type aliases (<c>Int32</c>, <c>String[]</c>, <c>List&lt;String&gt;</c>) to .NET types.
+/// </summary>
 public static class TypeNames
 {
     private static readonly FrozenDictionary<string, Type> Aliases = new Dictionary<string, Type>(
@@ -37,7 +39,9 @@ public static class TypeNames
         "TimeSpan", "Guid", "JSON", "ObjectMap", "StringMap",
     ];
 
-    /// <summary>Resolves an alias, an array (<c>String[]</c>) or a list (<c>List&lt;String&gt;</c>); null if unknown.</summary>
+    /// <summary>
+    /// Resolves an alias, an array (<c>String[]</c>) or a list (<c>List&lt;String&gt;</c>); null if unknown.
+    /// </summary>
     public static Type? Resolve(string? typeName, bool isArray = false)
     {
         if (string.IsNullOrWhiteSpace(typeName))

@@ -58,7 +58,8 @@ public static class ValueConverter
 
         if (target == typeof(Dictionary<string, object?>))
         {
-            return Normalize(value is string text ? FromJson(JsonNode.Parse(text)) : value) as Dictionary<string, object?>
+            return Normalize(value is string text ? FromJson(JsonNode.Parse(text)) : value)
+                as Dictionary<string, object?>
                 ?? throw new InvalidCastException($"Cannot use a {value.GetType().Name} as an object map.");
         }
 
@@ -120,7 +121,8 @@ public static class ValueConverter
 
         if (target == typeof(DateTimeOffset) && value is DateTime dt)
         {
-            return new DateTimeOffset(dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Utc) : dt);
+            return new DateTimeOffset(
+                dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Utc) : dt);
         }
 
         if (target == typeof(DateTime) && value is DateTimeOffset dto)

@@ -97,7 +97,8 @@ public sealed class InMemoryWorkflowRuntime : IWorkflowInvoker, IDisposable
         try
         {
             var entry = _instances[instanceId];
-            var result = await _engine.Runner.ResumeAsync(entry.Workflow, entry.Instance, bookmarkId, input, RunOptions());
+            var result = await _engine.Runner.ResumeAsync(entry.Workflow, entry.Instance, bookmarkId, input,
+                RunOptions());
             AfterRun(entry, result);
             await DeliverOutboxAsync();
             return result;

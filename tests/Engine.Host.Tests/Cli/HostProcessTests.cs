@@ -11,7 +11,10 @@ public sealed class HostProcessTests
         var fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "implicit-loop.json");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "CaseSystem.Host.dll"), "workflows", "run", fixture },
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "CaseSystem.Host.dll"), "workflows", "run", fixture,
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -2,7 +2,9 @@ using CaseSystem.Host.Cli;
 
 namespace CaseSystem.Host.Tests.Cli;
 
-/// <summary><c>workflows run FILE</c>: lines on standard output, everything else on standard error, exit codes.</summary>
+/// <summary>
+/// <c>workflows run FILE</c>: lines on standard output, everything else on standard error, exit codes.
+/// </summary>
 public sealed class WorkflowsRunCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cli-").FullName;
@@ -101,8 +103,9 @@ public sealed class WorkflowsRunCommandTests : IDisposable
         Assert.NotEqual("", errors.Trim());
     }
 
-    private static string Flowchart(string activities) =>
-        $$"""{ "definitionId": "t", "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [ {{activities}} ] } }""";
+    private static string Flowchart(string activities) => $$"""
+        { "definitionId": "t", "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [ {{activities}} ] } }
+        """;
 
     private string Write(string json)
     {

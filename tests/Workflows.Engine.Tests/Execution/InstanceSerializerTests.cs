@@ -22,7 +22,8 @@ public sealed class InstanceSerializerTests
             { "id": "join", "type": "Elsa.FlowJoin", "mode": { "typeName": "String",
               "expression": { "type": "Literal", "value": "WaitAll" } } },
             { "id": "say", "type": "Elsa.WriteLine", "text": { "typeName": "String",
-              "expression": { "type": "JavaScript", "value": "'count ' + getCount() + ' ' + getResultFromwait()" } } } ],
+              "expression": { "type": "JavaScript",
+                "value": "'count ' + getCount() + ' ' + getResultFromwait()" } } } ],
           "connections": [
             { "source": { "activity": "fork", "port": "left" }, "target": { "activity": "inc", "port": "In" } },
             { "source": { "activity": "fork", "port": "right" }, "target": { "activity": "wait", "port": "In" } },
@@ -58,14 +59,17 @@ public sealed class InstanceSerializerTests
     {
         var engine = new TestEngine();
         var workflow = engine.Compile("""
-            { "definitionId": "retry", "variables": [ { "id": "v", "name": "Ok", "typeName": "Boolean", "value": "false" } ],
+            { "definitionId": "retry",
+              "variables": [ { "id": "v", "name": "Ok", "typeName": "Boolean", "value": "false" } ],
               "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [
                 { "id": "check", "type": "Elsa.RunJavaScript", "script": { "typeName": "String",
-                  "expression": { "type": "Literal", "value": "if (!getOk()) { setOk(true); throw new Error('не още'); }" } } },
+                  "expression": { "type": "Literal",
+                    "value": "if (!getOk()) { setOk(true); throw new Error('не още'); }" } } },
                 { "id": "done", "type": "Elsa.WriteLine", "text": { "typeName": "String",
                   "expression": { "type": "Literal", "value": "готово" } } } ],
               "connections": [
-                { "source": { "activity": "check", "port": "Done" }, "target": { "activity": "done", "port": "In" } } ] } }
+                { "source": { "activity": "check", "port": "Done" },
+                  "target": { "activity": "done", "port": "In" } } ] } }
             """);
         var faulted = await engine.Engine.StartAsync(workflow);
 

@@ -2,7 +2,9 @@ using CaseSystem.Workflows.Engine.Execution;
 
 namespace CaseSystem.Workflows.Engine.Activities.Flow;
 
-/// <summary>Ends the flowchart it is in: pending work in that flowchart is cancelled and the flowchart completes.</summary>
+/// <summary>
+/// Ends the flowchart it is in: pending work in that flowchart is cancelled and the flowchart completes.
+/// </summary>
 public sealed class End : Activity
 {
     public override ActivityDescriptor Descriptor { get; } = new()

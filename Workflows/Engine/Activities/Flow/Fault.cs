@@ -3,7 +3,9 @@ using static CaseSystem.Workflows.Engine.Activities.Describe;
 
 namespace CaseSystem.Workflows.Engine.Activities.Flow;
 
-/// <summary>Raises a fault: an incident is recorded and the instance faults or continues as its strategy says.</summary>
+/// <summary>
+/// Raises a fault: an incident is recorded and the instance faults or continues as its strategy says.
+/// </summary>
 public sealed class Fault : Activity
 {
     public override ActivityDescriptor Descriptor { get; } = new()

@@ -43,7 +43,8 @@ public abstract class SendHttpRequestBase : Activity
         if (content is not null)
         {
             var text = content as string ?? ValueConverter.ToJson(content)!.ToJsonString();
-            var mediaType = context.Get<string>("contentType") ?? (content is string ? "text/plain" : "application/json");
+            var mediaType = context.Get<string>("contentType")
+                ?? (content is string ? "text/plain" : "application/json");
             request.Content = new StringContent(text, Encoding.UTF8, mediaType);
         }
 

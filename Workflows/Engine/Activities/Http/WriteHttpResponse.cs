@@ -29,7 +29,8 @@ public sealed class WriteHttpResponse : Activity
         ArgumentNullException.ThrowIfNull(context);
 
         var content = context.Get("content");
-        var body = content is string text ? text : content is null ? null : ValueConverter.ToJson(content)?.ToJsonString();
+        var body = content is string text ? text
+            : content is null ? null : ValueConverter.ToJson(content)?.ToJsonString();
         var contentType = context.Get<string>("contentType") is { Length: > 0 } given ? given
             : content is string or null ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
 
