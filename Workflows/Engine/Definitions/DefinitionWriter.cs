@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,10 +10,17 @@ public static class DefinitionWriter
 {
     public const string SchemaUrl = "https://elsaworkflows.io/schemas/workflow-definition/v3.0.0/schema.json";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Bulgarian names and texts stay readable in exported files instead of turning into \u escapes.
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string WriteString(WorkflowDefinition definition, bool indented = true) =>
-        Write(definition).ToJsonString(indented ? Indented : JsonSerializerOptions.Default);
+        Write(definition).ToJsonString(indented ? Indented : Compact);
 
     public static JsonObject Write(WorkflowDefinition definition)
     {

@@ -292,7 +292,7 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
                 _errors.Add(new ValidationError(node.Id, null, message));
             }
 
-            var compilation = new ActivityCompilation(node, _expressions, variableLookup, _errors);
+            var compilation = new ActivityCompilation(node, _expressions, variableLookup, slot => _variables[slot], _errors);
             node.Prepared = node.Activity.Prepare(node, compilation);
             if (node.Activity is Activities.Branching.FlowJoin)
             {
@@ -487,17 +487,22 @@ public sealed class ActivityCompilation
 {
     private readonly ExpressionCompiler _expressions;
     private readonly Func<string, int> _variables;
+    private readonly Func<int, VariableSlot> _slots;
     private readonly List<ValidationError> _errors;
     private readonly CompiledNode _node;
 
     internal ActivityCompilation(CompiledNode node, ExpressionCompiler expressions, Func<string, int> variables,
-        List<ValidationError> errors)
+        Func<int, VariableSlot> slots, List<ValidationError> errors)
     {
         _node = node;
         _expressions = expressions;
         _variables = variables;
+        _slots = slots;
         _errors = errors;
     }
+
+    /// <summary>The variable in a slot that <see cref="FindVariable"/> returned.</summary>
+    public VariableSlot Variable(int slot) => _slots(slot);
 
     public CompiledInput? Compile(Expression expression, Type target, string where)
     {

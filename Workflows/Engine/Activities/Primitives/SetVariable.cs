@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Engine.Expressions;
 using static CaseSystem.Workflows.Engine.Activities.Describe;
 
 namespace CaseSystem.Workflows.Engine.Activities.Primitives;
@@ -43,15 +44,40 @@ public sealed class SetVariable : Activity
                 : $"the variable '{reference}' is not declared by the workflow; declare it or choose another.");
         }
 
-        return slot;
+        // A constant value of a number, flag or text is converted to the variable's type once, here.
+        if (slot >= 0 && node.ConstantInput("value", out var value) && value is not null
+            && compilation.Variable(slot).Type is var type && (type.IsValueType || type == typeof(string)))
+        {
+            try
+            {
+                return new Plan(slot, IsConstant: true, ValueConverter.Convert(value, type));
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+            {
+                compilation.AddError("value", $"'{value}' is not a valid {type.Name} for variable '{reference}'.");
+            }
+        }
+
+        return new Plan(slot, IsConstant: false, null);
     }
 
     public override ValueTask ExecuteAsync(ActivityContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        context.SetVariable((int)context.Node.Prepared!, context.Get("value"));
+        var plan = (Plan)context.Node.Prepared!;
+        if (plan.IsConstant)
+        {
+            context.Instance.Variables[plan.Slot] = plan.Value;
+        }
+        else
+        {
+            context.SetVariable(plan.Slot, context.Get("value"));
+        }
+
         context.Complete();
         return ValueTask.CompletedTask;
     }
+
+    private sealed record Plan(int Slot, bool IsConstant, object? Value);
 }
