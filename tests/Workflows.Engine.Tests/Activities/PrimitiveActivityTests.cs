@@ -1,3 +1,4 @@
+using CaseSystem.Workflows.Engine.Validation;
 using CaseSystem.Workflows.Engine.Execution;
 
 namespace CaseSystem.Workflows.Engine.Tests.Activities;
@@ -29,12 +30,27 @@ public sealed class PrimitiveActivityTests
     }
 
     [Fact]
-    public async Task SetVariable_WithAValueThatDoesNotFitTheType_FaultsTheActivity()
+    public void SetVariable_WithAConstantThatDoesNotFitTheType_IsRefusedBeforeItRuns()
     {
         var engine = new TestEngine();
         var flow = new Flow()
             .Variable("Count", "Int32", "0")
             .Add("set", "Elsa.SetVariable", ("variable", In.VariableReference("Count")), ("value", In.Literal("many")));
+
+        var error = Assert.Throws<WorkflowValidationException>(() => engine.Compile(flow));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(("set", "value"), (problem.ActivityId, problem.Input));
+        Assert.Contains("'Count'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetVariable_WithAComputedValueThatDoesNotFitTheType_FaultsTheActivity()
+    {
+        var engine = new TestEngine();
+        var flow = new Flow()
+            .Variable("Count", "Int32", "0")
+            .Add("set", "Elsa.SetVariable", ("variable", In.VariableReference("Count")), ("value", In.Js("'many'")));
 
         var run = await engine.RunAsync(flow);
 
