@@ -118,7 +118,11 @@ internal sealed class FlowchartRun
         }
         else if (_instance.Scopes[0].IsCompleted || !_instance.Scopes[0].HasPendingWork)
         {
-            _instance.Bookmarks.Clear();
+            if (_instance.HasBookmarks)
+            {
+                _instance.Bookmarks.Clear();
+            }
+
             _instance.Status = WorkflowStatus.Finished;
             _instance.SubStatus = WorkflowSubStatus.Finished;
             _instance.FinishedAt = now;
@@ -474,7 +478,11 @@ internal sealed class FlowchartRun
     private void FinishEverything()
     {
         _instance.Scheduled.Clear();
-        _instance.Bookmarks.Clear();
+        if (_instance.HasBookmarks)
+        {
+            _instance.Bookmarks.Clear();
+        }
+
         foreach (var scope in _instance.Scopes)
         {
             scope.Queued = scope.Blocked = scope.ActiveChildren = 0;

@@ -7,6 +7,8 @@ namespace CaseSystem.Workflows.Engine.Execution;
 /// </summary>
 public sealed class WorkflowInstance
 {
+    private List<Bookmark>? _bookmarks;
+
     public required string Id { get; init; }
 
     public required string DefinitionId { get; init; }
@@ -29,12 +31,18 @@ public sealed class WorkflowInstance
 
     public DateTimeOffset? FinishedAt { get; set; }
 
-    public Dictionary<string, object?> Input { get; init; } = new(StringComparer.Ordinal);
+    // Most instances never use some of these collections; each is created when first asked for, so a short
+    // run allocates only what it needs.
+    public Dictionary<string, object?> Input
+    {
+        get => field ??= new(StringComparer.Ordinal);
+        init;
+    }
 
-    public Dictionary<string, object?> Output { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, object?> Output => field ??= new(StringComparer.Ordinal);
 
     /// <summary>The outcomes a Complete activity gave the root flowchart.</summary>
-    public List<string> Outcomes { get; } = [];
+    public List<string> Outcomes => field ??= [];
 
     /// <summary>Variable values by slot (see <see cref="CompiledWorkflow.Variables"/>).</summary>
     public required object?[] Variables { get; init; }
@@ -43,15 +51,15 @@ public sealed class WorkflowInstance
 
     public List<ScopeState> Scopes { get; } = [];
 
-    public List<Bookmark> Bookmarks { get; } = [];
+    public List<Bookmark> Bookmarks => _bookmarks ??= [];
 
-    public List<Incident> Incidents { get; } = [];
+    public List<Incident> Incidents => field ??= [];
 
     /// <summary>Journal entries not yet saved; a store drains it when it commits the instance.</summary>
     public List<JournalEntry> Journal { get; } = [];
 
     /// <summary>Outputs of executed activities by node index, for <c>getXFromY()</c> and the instance viewer.</summary>
-    public Dictionary<int, Dictionary<string, object?>> ActivityOutputs { get; } = [];
+    public Dictionary<int, Dictionary<string, object?>> ActivityOutputs => field ??= [];
 
     public object? LastResult { get; set; }
 
@@ -60,6 +68,9 @@ public sealed class WorkflowInstance
     public long NextJournalSequence { get; set; } = 1;
 
     public bool IsFinished => Status == WorkflowStatus.Finished;
+
+    /// <summary>True when the instance waits on at least one bookmark (without creating the list).</summary>
+    public bool HasBookmarks => _bookmarks is { Count: > 0 };
 }
 
 /// <summary>An activity waiting in the scheduler's queue, inside a flowchart scope.</summary>
