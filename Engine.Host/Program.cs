@@ -1,5 +1,9 @@
+using CaseSystem.Host.Api;
 using CaseSystem.Host.Cli;
+using CaseSystem.Host.Security;
 using CaseSystem.Host.Workflows;
+using Hangfire;
+using Scalar.AspNetCore;
 
 // A verb on the command line (for example `workflows run FILE`) runs it and exits; without one, the host serves.
 if (CommandLine.HasVerb(args))
@@ -9,12 +13,34 @@ if (CommandLine.HasVerb(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddWorkflowEngine(builder.Configuration);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =
+    builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
+builder.Services.AddWorkflowRuntime(builder.Configuration);
+builder.Services.AddApiSecurity(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
+app.UseExceptionHandler();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapHealthChecks("/health");
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/openapi", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapGroup("/elsa/api")
+    .RequireAuthorization(ApiSecurityRegistration.AdministratorPolicy)
+    .MapDefinitionEndpoints()
+    .MapInstanceEndpoints()
+    .MapStimulusEndpoints()
+    .MapDescriptorEndpoints();
+app.MapHttpWorkflows();
+
+// TODO: administrators' accounts arrive with issue 5; until then the dashboard answers local requests only.
+app.MapHangfireDashboard("/hangfire");
 
 await app.RunAsync();
 return 0;

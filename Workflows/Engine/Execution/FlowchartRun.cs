@@ -5,6 +5,9 @@ namespace CaseSystem.Workflows.Engine.Execution;
 /// the flowchart's connections, counts tokens at joins, and completes each flowchart scope when nothing in it is
 /// pending any more. The queue is first in, first out, so branches of a fork advance in connection order.
 /// </summary>
+// TODO: pool the per-run objects (this run, its context and result) and shrink JournalEntry to reach a tenth
+// of the benchmark's floor (bench/README.md: 0.093 of it now); worth doing once the durable runtime's own
+// costs are measured, since a commit per run dwarfs both.
 internal sealed class FlowchartRun
 {
     private readonly CompiledWorkflow _workflow;

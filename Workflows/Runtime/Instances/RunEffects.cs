@@ -1,0 +1,44 @@
+using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Runtime.Definitions;
+using CaseSystem.Workflows.Runtime.Persistence;
+
+namespace CaseSystem.Workflows.Runtime.Instances;
+
+/// <summary>
+/// What a run asks of the world beyond its own instance: child workflows to start and events to publish. They
+/// are written in the same transaction as the instance, so a crash can lose neither the run nor its effects.
+/// </summary>
+internal sealed class RunEffects(WorkflowRunner runner, DefinitionStore definitions, WorkflowDbContext db)
+    : IWorkflowInvoker
+{
+    public List<(CompiledWorkflow Workflow, WorkflowInstance Instance, string? ParentId)> Children { get; } = [];
+
+    public List<Stimulus> Published { get; } = [];
+
+    // A child always runs after its parent commits, so ExecuteWorkflow suspends its parent until the child ends.
+    public async ValueTask<WorkflowInstance> ExecuteAsync(ChildWorkflowRequest request,
+        CancellationToken cancellationToken) => await CreateChildAsync(request, cancellationToken);
+
+    public async ValueTask<string> DispatchAsync(ChildWorkflowRequest request, CancellationToken cancellationToken) =>
+        (await CreateChildAsync(request, cancellationToken)).Id;
+
+    public ValueTask PublishAsync(Stimulus stimulus, CancellationToken cancellationToken)
+    {
+        Published.Add(stimulus);
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<WorkflowInstance> CreateChildAsync(ChildWorkflowRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var workflow = await definitions.GetPublishedAsync(db, request.DefinitionId, cancellationToken);
+        var child = runner.CreatePending(workflow, new StartOptions
+        {
+            Input = request.Input,
+            CorrelationId = request.CorrelationId,
+        });
+        Children.Add((workflow, child, request.WaitForCompletion ? request.ParentInstanceId : null));
+        return child;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text.Json.Nodes;
+using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Engine.Expressions;
+using CaseSystem.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseSystem.Workflows.Runtime.Instances;
+
+public sealed partial class WorkflowRuntime
+{
+    /// <summary>
+    /// Delivers a stimulus: first every published trigger that matches starts an instance, then every matching
+    /// bookmark is resumed. The stimulus is stored before anything runs, so a crash loses none, and it waits in
+    /// the queue for a while when nothing matched.
+    /// </summary>
+    /// <param name="stimulus">The event, task completion or request.</param>
+    /// <param name="durable">
+    /// False for an HTTP request: the caller waits for the answer and retries if the host fails, so the request
+    /// is not stored.
+    /// </param>
+    /// <param name="cancellationToken">Stops waiting; work already committed stays committed.</param>
+    public async Task<StimulusOutcome> StimulateAsync(Stimulus stimulus, bool durable = true,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stimulus);
+
+        var record = NewStimulusRecord(stimulus);
+        if (durable)
+        {
+            await using var db = databases.Create();
+            db.Stimuli.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return await ProcessStimulusAsync(record, stimulus.Input, cancellationToken, durable);
+    }
+
+    /// <summary>Completes a task a RunTask activity asked for, resuming its workflow with the result.</summary>
+    public Task<StimulusOutcome> CompleteTaskAsync(string taskId, object? result,
+        CancellationToken cancellationToken = default)
+    {
+        var payload = Engine.Activities.Events.RunTask.Payload(taskId);
+        return StimulateAsync(new Stimulus(payload.Name, payload.ToJsonObject(), result),
+            cancellationToken: cancellationToken);
+    }
+
+    private async Task<StimulusOutcome> ProcessStimulusAsync(StimulusRecord record, object? input,
+        CancellationToken cancellationToken, bool durable = true)
+    {
+        var started = new List<RunOutcome>();
+        var resumed = new List<RunOutcome>();
+
+        if (!record.TriggersDone && record.InstanceId is null)
+        {
+            await using var db = databases.Create();
+            var triggers = await db.Triggers.AsNoTracking().Where(t => t.Hash == record.Hash).ToListAsync(cancellationToken);
+            foreach (var trigger in triggers)
+            {
+                // The id comes from the stimulus and the trigger: delivering the stimulus again starts nothing new.
+                var instanceId = DeterministicId(record.Id, trigger.Id);
+                if (await StartFromTriggerAsync(trigger, instanceId, record, input, cancellationToken) is { } run)
+                {
+                    started.Add(run);
+                }
+            }
+
+            if (durable)
+            {
+                await db.Stimuli.Where(s => s.Id == record.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.TriggersDone, true), cancellationToken);
+            }
+        }
+
+        foreach (var (instanceId, bookmarkId) in await FindBookmarksAsync(record, cancellationToken))
+        {
+            var run = await RunExistingAsync(instanceId, (workflow, instance, effects) =>
+                instance.Bookmarks.Exists(b => b.Id == bookmarkId)
+                    ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmarkId, input, RunOptions(effects)))
+                    : Task.FromResult<RunResult?>(null),
+                consumeStimulusId: null,
+                cancellationToken);
+            if (run is not null)
+            {
+                resumed.Add(run);
+            }
+        }
+
+        var delivered = started.Count + resumed.Count > 0;
+        if (durable && delivered)
+        {
+            await using var db = databases.Create();
+            await db.Stimuli.Where(s => s.Id == record.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return new StimulusOutcome(record.Id, started, resumed, Queued: durable && !delivered);
+    }
+
+    private async Task<List<(string InstanceId, string BookmarkId)>> FindBookmarksAsync(StimulusRecord record,
+        CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == record.Hash);
+        if (record.InstanceId is { } instanceId)
+        {
+            query = query.Where(b => b.InstanceId == instanceId);
+        }
+
+        if (record.CorrelationId is { } correlationId)
+        {
+            query = query.Where(b => b.CorrelationId == correlationId);
+        }
+
+        var found = await query.OrderBy(b => b.CreatedAt).Select(b => new { b.InstanceId, b.Id }).ToListAsync(cancellationToken);
+        return found.Select(b => (b.InstanceId, b.Id)).ToList();
+    }
+
+    /// <summary>Starts a definition from one of its triggers under a given id; null when that id already exists.</summary>
+    public Task<RunOutcome?> StartTriggerAsync(TriggerRecord trigger, string instanceId,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+
+        var now = time.GetUtcNow().ToUniversalTime();
+        var stimulus = new StimulusRecord
+        {
+            Id = instanceId,
+            Name = trigger.Name,
+            Hash = trigger.Hash,
+            CreatedAt = now,
+            ExpiresAt = now,
+        };
+        return StartFromTriggerAsync(trigger, instanceId, stimulus, null, cancellationToken);
+    }
+
+    private Task<RunOutcome?> StartFromTriggerAsync(TriggerRecord trigger, string instanceId, StimulusRecord stimulus,
+        object? input, CancellationToken cancellationToken) =>
+        RunNewAsync(instanceId, async (db, effects) =>
+        {
+            var workflow = await Definitions.GetCompiledAsync(db, trigger.DefinitionVersionId, cancellationToken);
+            var request = new StartRequest { CorrelationId = stimulus.CorrelationId };
+            var options = request.ToStartOptions(instanceId, effects, workflow.NodeIndex[trigger.ActivityId], input);
+            return (workflow, await engine.Runner.StartAsync(workflow, options));
+        }, cancellationToken);
+
+    /// <summary>Hands stimuli that arrived before this bookmark existed to it, one stimulus to one bookmark.</summary>
+    private async Task DeliverQueuedStimuliAsync(BookmarkRecord bookmark, CancellationToken cancellationToken)
+    {
+        List<StimulusRecord> waiting;
+        await using (var db = databases.Create())
+        {
+            var now = time.GetUtcNow().ToUniversalTime();
+            waiting = await db.Stimuli.AsNoTracking()
+                .Where(s => s.Hash == bookmark.Hash && s.ExpiresAt > now && s.TriggersDone
+                    && (s.InstanceId == null || s.InstanceId == bookmark.InstanceId)
+                    && (s.CorrelationId == null || s.CorrelationId == bookmark.CorrelationId))
+                .OrderBy(s => s.CreatedAt)
+                .Take(1)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var stimulus in waiting)
+        {
+            var input = stimulus.Input is null ? null : ValueConverter.FromJson(JsonNode.Parse(stimulus.Input));
+            await RunExistingAsync(bookmark.InstanceId, (workflow, instance, effects) =>
+                instance.Bookmarks.Exists(b => b.Id == bookmark.Id)
+                    ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmark.Id, input, RunOptions(effects)))
+                    : Task.FromResult<RunResult?>(null),
+                consumeStimulusId: stimulus.Id,
+                cancellationToken);
+        }
+    }
+}
+
+/// <summary>What a stimulus did: the instances it started and resumed, or that it waits in the queue.</summary>
+public sealed record StimulusOutcome(
+    string StimulusId,
+    IReadOnlyList<RunOutcome> Started,
+    IReadOnlyList<RunOutcome> Resumed,
+    bool Queued);

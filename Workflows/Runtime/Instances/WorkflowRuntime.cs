@@ -1,0 +1,424 @@
+using System.Security.Cryptography;
+using System.Text;
+using CaseSystem.Workflows.Engine;
+using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Runtime.Definitions;
+using CaseSystem.Workflows.Runtime.Persistence;
+using CaseSystem.Workflows.Runtime.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseSystem.Workflows.Runtime.Instances;
+
+/// <summary>
+/// The durable runtime. Every run of an instance happens inside one database transaction that first takes the
+/// instance's lock, then loads its state, runs it until it finishes or blocks, and commits state, bookmarks,
+/// journal and effects together. So no instance runs on two hosts at once, a bookmark is resumed once, and a
+/// crash at any moment leaves the instance as it was at its last commit.
+/// </summary>
+public sealed partial class WorkflowRuntime(
+    WorkflowEngine engine,
+    DefinitionStore definitions,
+    WorkflowDbContextFactory databases,
+    ITimerScheduler timers,
+    IOptions<RuntimeOptions> options,
+    TimeProvider time,
+    ILogger<WorkflowRuntime> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
+
+    public RuntimeOptions Options { get; } = options.Value;
+
+    public DefinitionStore Definitions { get; } = definitions;
+
+    /// <summary>Publishes a definition's latest version and arms its time triggers.</summary>
+    /// <exception cref="Engine.Validation.WorkflowValidationException">The definition has problems.</exception>
+    public async Task<PublishResult> PublishAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var result = await Definitions.PublishAsync(definitionId, cancellationToken);
+        Rearm(result);
+        return result;
+    }
+
+    /// <summary>Retracts a definition's published version and disarms its time triggers.</summary>
+    public async Task<PublishResult> RetractAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var result = await Definitions.RetractAsync(definitionId, cancellationToken);
+        Rearm(result);
+        return result;
+    }
+
+    /// <summary>
+    /// Arms the time triggers of every published definition at start. Cron triggers are recurring jobs, so arming
+    /// them again is harmless; Timer and StartAt triggers are delayed jobs, armed again only when the job storage
+    /// does not survive a restart (<paramref name="includeChains"/>).
+    /// </summary>
+    public async Task ArmTimeTriggersAsync(bool includeChains, CancellationToken cancellationToken = default)
+    {
+        await using var db = databases.Create();
+        var triggers = await db.Triggers.AsNoTracking()
+            .Where(t => t.Name == "Elsa.Cron" || t.Name == "Elsa.Timer" || t.Name == "Elsa.StartAt")
+            .ToListAsync(cancellationToken);
+        foreach (var trigger in triggers.Where(t => includeChains || t.Name == "Elsa.Cron"))
+        {
+            timers.ArmTrigger(trigger);
+        }
+    }
+
+    private void Rearm(PublishResult result)
+    {
+        foreach (var trigger in result.RemovedTriggers)
+        {
+            timers.DisarmTrigger(trigger);
+        }
+
+        foreach (var trigger in result.Triggers)
+        {
+            timers.ArmTrigger(trigger);
+        }
+    }
+
+    /// <summary>Runs the published version of a definition now, until it finishes or blocks.</summary>
+    public async Task<RunOutcome> ExecuteAsync(string definitionId, StartRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var instanceId = request.InstanceId ?? NewInstanceId();
+        var outcome = await RunNewAsync(instanceId, async (db, effects) =>
+        {
+            var workflow = await Definitions.GetPublishedAsync(db, definitionId, cancellationToken);
+            return (workflow, await engine.Runner.StartAsync(workflow, request.ToStartOptions(instanceId, effects)));
+        }, cancellationToken);
+
+        return outcome ?? throw new InvalidOperationException($"An instance with id '{instanceId}' already exists.");
+    }
+
+    /// <summary>Queues the published version of a definition; a worker on any host runs it.</summary>
+    public async Task<string> DispatchAsync(string definitionId, StartRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var instanceId = request.InstanceId ?? NewInstanceId();
+        await RunNewAsync(instanceId, async (db, effects) =>
+        {
+            var workflow = await Definitions.GetPublishedAsync(db, definitionId, cancellationToken);
+            var instance = engine.Runner.CreatePending(workflow, request.ToStartOptions(instanceId, effects));
+            return (workflow, new RunResult(instance));
+        }, cancellationToken);
+
+        Wake();
+        return instanceId;
+    }
+
+    /// <summary>Resumes one bookmark (a timer that fell due, for example) if it is still there.</summary>
+    public Task<RunOutcome?> ResumeAsync(string instanceId, string bookmarkId, object? input = null,
+        CancellationToken cancellationToken = default) =>
+        RunExistingAsync(instanceId, (workflow, instance, effects) =>
+            instance.Bookmarks.Exists(b => b.Id == bookmarkId)
+                ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmarkId, input, RunOptions(effects)))
+                : Task.FromResult<RunResult?>(null),
+            consumeStimulusId: null,
+            cancellationToken);
+
+    /// <summary>Cancels an instance that has not finished; false when there is none to cancel.</summary>
+    public async Task<bool> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var outcome = await RunExistingAsync(instanceId, (_, instance, _) =>
+            Task.FromResult(engine.Runner.Cancel(instance) ? new RunResult(instance) : null),
+            consumeStimulusId: null,
+            cancellationToken);
+        return outcome is not null;
+    }
+
+    /// <summary>Retries a faulted instance from its latest incident.</summary>
+    public Task<RunOutcome?> RetryAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        RunExistingAsync(instanceId, (workflow, instance, effects) =>
+            instance.SubStatus == WorkflowSubStatus.Faulted && instance.Incidents.Count > 0
+                ? Run(engine.Runner.RetryAsync(workflow, instance, instance.Incidents[^1], RunOptions(effects)))
+                : Task.FromResult<RunResult?>(null),
+            consumeStimulusId: null,
+            cancellationToken);
+
+    /// <summary>Runs an instance's queued work (a dispatched start, or work left by a host that stopped).</summary>
+    public Task<RunOutcome?> ContinueAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        RunExistingAsync(instanceId, (workflow, instance, effects) =>
+            instance.SubStatus == WorkflowSubStatus.Pending && instance.Scheduled.Count > 0
+                ? Run(engine.Runner.ContinueAsync(workflow, instance, RunOptions(effects)))
+                : Task.FromResult<RunResult?>(null),
+            consumeStimulusId: null,
+            cancellationToken);
+
+    public void Dispose() => _wake.Dispose();
+
+    /// <summary>Waits until new work is queued on this host, or the timeout passes.</summary>
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _wake.WaitAsync(timeout, cancellationToken);
+
+    private void Wake() => _wake.Release();
+
+    private static async Task<RunResult?> Run(ValueTask<RunResult> run) => await run;
+
+    private static RunOptions RunOptions(RunEffects effects) => new() { Invoker = effects };
+
+    /// <summary>Creates an instance and commits its first run; null when an instance with that id exists.</summary>
+    private async Task<RunOutcome?> RunNewAsync(string instanceId,
+        Func<WorkflowDbContext, RunEffects, Task<(CompiledWorkflow, RunResult)>> start,
+        CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockInstanceAsync(instanceId, cancellationToken);
+        if (await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken))
+        {
+            return null;
+        }
+
+        var effects = new RunEffects(engine.Runner, Definitions, db);
+        var (workflow, result) = await start(db, effects);
+        var record = InstanceMapper.NewRecord(workflow, result.Instance, parentId: null);
+        db.Instances.Add(record);
+        var changes = await PersistAsync(db, record, result.Instance, effects, [], 0, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await AfterCommitAsync(result, changes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Locks, loads and runs an existing instance, and commits what the step did; null when the step found
+    /// nothing to do (a bookmark already resumed, an instance already finished) or the instance does not exist.
+    /// </summary>
+    private async Task<RunOutcome?> RunExistingAsync(string instanceId,
+        Func<CompiledWorkflow, WorkflowInstance, RunEffects, Task<RunResult?>> step,
+        string? consumeStimulusId,
+        CancellationToken cancellationToken)
+    {
+        await using var db = databases.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockInstanceAsync(instanceId, cancellationToken);
+        var record = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var workflow = await Definitions.GetCompiledAsync(db, record.DefinitionVersionId, cancellationToken);
+        var instance = InstanceSerializer.Deserialize(workflow, record.State);
+        var effects = new RunEffects(engine.Runner, Definitions, db);
+        var result = await step(workflow, instance, effects);
+        if (result is null)
+        {
+            return null;
+        }
+
+        // A queued stimulus goes to one bookmark only: if another instance took it first, this run never happened.
+        if (consumeStimulusId is not null
+            && await db.Stimuli.Where(s => s.Id == consumeStimulusId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return null;
+        }
+
+        var existing = await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(cancellationToken);
+        var previousIncidents = record.IncidentCount;
+        InstanceMapper.Update(record, workflow, instance);
+        var changes = await PersistAsync(db, record, instance, effects, existing, previousIncidents, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await AfterCommitAsync(result, changes, cancellationToken);
+    }
+
+    /// <summary>Adds to the transaction everything the run changed: bookmarks, journal, incidents, effects.</summary>
+    private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, WorkflowInstance instance,
+        RunEffects effects, List<BookmarkRecord> existing, int previousIncidents, CancellationToken cancellationToken)
+    {
+        var changes = new Changes();
+        var current = instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in existing.Where(b => !current.Contains(b.Id)))
+        {
+            db.Bookmarks.Remove(gone);
+            if (gone.JobId is { Length: > 0 } job)
+            {
+                changes.CancelledJobs.Add(job);
+            }
+        }
+
+        var known = existing.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var bookmark in instance.Bookmarks.Where(b => !known.Contains(b.Id)))
+        {
+            var row = InstanceMapper.ToRecord(instance, bookmark);
+            db.Bookmarks.Add(row);
+            changes.NewBookmarks.Add(row);
+        }
+
+        foreach (var entry in instance.Journal)
+        {
+            db.Journal.Add(InstanceMapper.ToRecord(instance, entry));
+        }
+
+        if (instance.Incidents.Count > 0 || previousIncidents > 0)
+        {
+            await db.Incidents.Where(i => i.InstanceId == instance.Id).ExecuteDeleteAsync(cancellationToken);
+            db.Incidents.AddRange(instance.Incidents.Select(i => InstanceMapper.ToRecord(instance, i)));
+        }
+
+        foreach (var (childWorkflow, child, parentId) in effects.Children)
+        {
+            db.Instances.Add(InstanceMapper.NewRecord(childWorkflow, child, parentId));
+            changes.QueuedInstances = true;
+        }
+
+        foreach (var stimulus in effects.Published)
+        {
+            var row = NewStimulusRecord(stimulus);
+            db.Stimuli.Add(row);
+            changes.Stimuli.Add((row, stimulus.Input));
+        }
+
+        if (instance.IsFinished && record.ParentInstanceId is { } waitingParent)
+        {
+            var payload = Engine.Activities.Composition.ChildWorkflowActivity.CompletedPayload(instance.Id);
+            var notice = new Stimulus(payload.Name, payload.ToJsonObject(), instance.Output)
+            {
+                WorkflowInstanceId = waitingParent,
+            };
+            var row = NewStimulusRecord(notice);
+            db.Stimuli.Add(row);
+            changes.Stimuli.Add((row, notice.Input));
+        }
+
+        if (instance.SubStatus == WorkflowSubStatus.Pending)
+        {
+            changes.QueuedInstances = true;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        instance.Journal.Clear();
+        return changes;
+    }
+
+    /// <summary>After the commit: arm timers, hand queued stimuli to new bookmarks, deliver published events.</summary>
+    private async Task<RunOutcome> AfterCommitAsync(RunResult result, Changes changes,
+        CancellationToken cancellationToken)
+    {
+        foreach (var job in changes.CancelledJobs)
+        {
+            timers.Cancel(job);
+        }
+
+        foreach (var bookmark in changes.NewBookmarks.Where(b => b.ResumeAt is not null))
+        {
+            await ArmTimerAsync(bookmark, cancellationToken);
+        }
+
+        if (changes.QueuedInstances)
+        {
+            Wake();
+        }
+
+        var outcome = new RunOutcome(result.Instance, result.HttpResponse);
+        foreach (var bookmark in changes.NewBookmarks.Where(b => b.ResumeAt is null))
+        {
+            await DeliverQueuedStimuliAsync(bookmark, cancellationToken);
+        }
+
+        foreach (var (stimulus, input) in changes.Stimuli)
+        {
+            await ProcessStimulusAsync(stimulus, input, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task ArmTimerAsync(BookmarkRecord bookmark, CancellationToken cancellationToken)
+    {
+        var job = timers.ScheduleResume(bookmark.InstanceId, bookmark.Id, bookmark.ResumeAt!.Value);
+        await using var db = databases.Create();
+        await db.Bookmarks.Where(b => b.Id == bookmark.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, job), cancellationToken);
+    }
+
+    /// <summary>Schedules every timer bookmark that has no live job (at start, and now and then).</summary>
+    public async Task<int> RearmTimersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = databases.Create();
+        var timerBookmarks = await db.Bookmarks.AsNoTracking()
+            .Where(b => b.ResumeAt != null)
+            .ToListAsync(cancellationToken);
+
+        var armed = 0;
+        foreach (var bookmark in timerBookmarks.Where(b => b.JobId is null || !timers.IsScheduled(b.JobId)))
+        {
+            await ArmTimerAsync(bookmark, cancellationToken);
+            armed++;
+        }
+
+        if (armed > 0)
+        {
+            Log.TimersRearmed(logger, armed);
+        }
+
+        return armed;
+    }
+
+    private StimulusRecord NewStimulusRecord(Stimulus stimulus)
+    {
+        var now = time.GetUtcNow().ToUniversalTime();
+        var payload = stimulus.Payload is null ? null : new Engine.Execution.BookmarkPayload(stimulus.Name, stimulus.Payload);
+        return new StimulusRecord
+        {
+            Id = NewInstanceId(),
+            Name = stimulus.Name,
+            Hash = stimulus.Hash,
+            Payload = payload?.Json,
+            Input = InstanceMapper.InputToJson(stimulus.Input),
+            CorrelationId = stimulus.CorrelationId,
+            InstanceId = stimulus.WorkflowInstanceId,
+            CreatedAt = now,
+            ExpiresAt = now + Options.StimulusTimeToLive,
+        };
+    }
+
+    private static string NewInstanceId() => Guid.CreateVersion7().ToString("N");
+
+    /// <summary>An id derived from its parts, so that doing the same thing twice finds the first result.</summary>
+    internal static string DeterministicId(params string[] parts)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', parts)));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+
+    private sealed class Changes
+    {
+        public List<string> CancelledJobs { get; } = [];
+
+        public List<BookmarkRecord> NewBookmarks { get; } = [];
+
+        public List<(StimulusRecord Record, object? Input)> Stimuli { get; } = [];
+
+        public bool QueuedInstances { get; set; }
+    }
+}
+
+/// <summary>What a caller asks when starting an instance.</summary>
+public sealed record StartRequest
+{
+    public string? InstanceId { get; init; }
+
+    public string? CorrelationId { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? Input { get; init; }
+
+    internal StartOptions ToStartOptions(string instanceId, IWorkflowInvoker invoker, int? trigger = null,
+        object? triggerInput = null) => new()
+    {
+        InstanceId = instanceId,
+        CorrelationId = CorrelationId,
+        Input = Input,
+        TriggerNodeIndex = trigger,
+        TriggerInput = triggerInput,
+        Run = new RunOptions { Invoker = invoker },
+    };
+}
+
+/// <summary>An instance as a run left it, and the HTTP response it wrote, if any.</summary>
+public sealed record RunOutcome(WorkflowInstance Instance, HttpResponseData? HttpResponse);

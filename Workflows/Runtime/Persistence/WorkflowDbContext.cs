@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseSystem.Workflows.Runtime.Persistence;
+
+/// <summary>
+/// The runtime's tables. Each database has its own subclass, so that each keeps its own migrations:
+/// <see cref="SqliteWorkflowDbContext"/> for the embedded default, <see cref="PostgresWorkflowDbContext"/> for
+/// production.
+/// </summary>
+public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+
+    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+
+    public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
+
+    public DbSet<TriggerRecord> Triggers => Set<TriggerRecord>();
+
+    public DbSet<StimulusRecord> Stimuli => Set<StimulusRecord>();
+
+    public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+
+    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+
+    /// <summary>Takes the instance's lock for the rest of the current transaction.</summary>
+    public abstract Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<DefinitionRecord>(e =>
+        {
+            e.ToTable("workflow_definitions");
+            e.HasKey(d => d.Id);
+            e.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
+            e.HasIndex(d => d.DefinitionId).HasFilter(Filter(nameof(DefinitionRecord.IsPublished))).IsUnique().HasDatabaseName("ux_published");
+            e.HasIndex(d => d.DefinitionId).HasFilter(Filter(nameof(DefinitionRecord.IsLatest))).IsUnique().HasDatabaseName("ux_latest");
+        });
+
+        modelBuilder.Entity<InstanceRecord>(e =>
+        {
+            e.ToTable("workflow_instances");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Revision).IsConcurrencyToken();
+            e.HasIndex(i => new { i.Status, i.SubStatus });
+            e.HasIndex(i => i.SubStatus);
+            e.HasIndex(i => new { i.DefinitionId, i.Version });
+            e.HasIndex(i => i.CorrelationId);
+            e.HasIndex(i => i.CreatedAt);
+            e.HasIndex(i => i.UpdatedAt);
+            e.HasIndex(i => i.FinishedAt);
+        });
+
+        modelBuilder.Entity<BookmarkRecord>(e =>
+        {
+            e.ToTable("bookmarks");
+            e.HasKey(b => b.Id);
+            e.HasIndex(b => b.Hash);
+            e.HasIndex(b => b.InstanceId);
+            e.HasIndex(b => b.ResumeAt);
+        });
+
+        modelBuilder.Entity<TriggerRecord>(e =>
+        {
+            e.ToTable("triggers");
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => t.Hash);
+            e.HasIndex(t => t.DefinitionId);
+        });
+
+        modelBuilder.Entity<StimulusRecord>(e =>
+        {
+            e.ToTable("stimuli");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.Hash);
+            e.HasIndex(s => s.ExpiresAt);
+        });
+
+        modelBuilder.Entity<JournalRecord>(e =>
+        {
+            e.ToTable("journal");
+            e.HasKey(j => j.Id);
+            e.HasIndex(j => new { j.InstanceId, j.Sequence });
+        });
+
+        modelBuilder.Entity<IncidentRecord>(e =>
+        {
+            e.ToTable("incidents");
+            e.HasKey(i => i.Id);
+            e.HasIndex(i => i.InstanceId);
+        });
+    }
+
+    /// <summary>The SQL of a filtered index on a boolean column, in this database's dialect.</summary>
+    protected abstract string Filter(string booleanColumn);
+}
