@@ -381,7 +381,7 @@ public sealed partial class WorkflowRuntime(
     private static string NewInstanceId() => Guid.CreateVersion7().ToString("N");
 
     /// <summary>An id derived from its parts, so that doing the same thing twice finds the first result.</summary>
-    internal static string DeterministicId(params string[] parts)
+    public static string DeterministicId(params string[] parts)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', parts)));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));

@@ -14,7 +14,7 @@ namespace CaseSystem.Workflows.Runtime.Scheduling;
 public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, IRecurringJobManager recurring, JobStorage storage)
     : ITimerScheduler
 {
-    public string ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at) =>
+    public string? ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at) =>
         jobs.Schedule<TimerJobs>(j => j.ResumeAsync(instanceId, bookmarkId), at);
 
     public bool IsScheduled(string jobId)

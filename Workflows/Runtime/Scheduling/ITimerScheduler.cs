@@ -8,8 +8,8 @@ namespace CaseSystem.Workflows.Runtime.Scheduling;
 /// </summary>
 public interface ITimerScheduler
 {
-    /// <summary>Schedules the resumption of a timer bookmark; returns the job's id.</summary>
-    string ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at);
+    /// <summary>Schedules the resumption of a timer bookmark; returns the job's id, or null when nothing keeps time.</summary>
+    string? ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at);
 
     /// <summary>True when the job still exists and has not yet run.</summary>
     bool IsScheduled(string jobId);
@@ -22,10 +22,13 @@ public interface ITimerScheduler
     void DisarmTrigger(TriggerRecord trigger);
 }
 
-/// <summary>For runtimes without time (tests of other things): timers are never fired.</summary>
+/// <summary>
+/// For runtimes without time (the command line, tests of other things): timers are never fired, and their
+/// bookmarks keep no job, so a host with time re-arms them when it starts.
+/// </summary>
 public sealed class NoTimerScheduler : ITimerScheduler
 {
-    public string ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at) => "";
+    public string? ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at) => null;
 
     public bool IsScheduled(string jobId) => true;
 

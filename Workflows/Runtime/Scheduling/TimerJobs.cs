@@ -22,8 +22,8 @@ public sealed class TimerJobs(WorkflowRuntime runtime, WorkflowDbContextFactory 
     }
 
     /// <summary>
-    /// A time trigger fired. The job's id names the occurrence, so the instance it starts has an id derived from
-    /// it: a retried or duplicated job finds the instance already there and starts nothing.
+    /// A time trigger fired. The instance it starts has an id derived from the occurrence: a retried or
+    /// duplicated job finds the instance already there and starts nothing.
     /// </summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task FireTriggerAsync(string triggerId, PerformContext context)
@@ -37,8 +37,16 @@ public sealed class TimerJobs(WorkflowRuntime runtime, WorkflowDbContextFactory 
             return;
         }
 
-        await runtime.StartTriggerAsync(trigger, WorkflowRuntime.DeterministicId(triggerId, context.BackgroundJob.Id));
+        // A recurring job carries the occurrence it was created for ("Time", in Unix seconds); a delayed job
+        // (StartAt) has only its own id, which is as unique.
+        var occurrence = context.GetJobParameter<long?>("Time")?.ToString(CultureInfo.InvariantCulture)
+            ?? context.BackgroundJob.Id;
+        await runtime.StartTriggerAsync(trigger, OccurrenceId(triggerId, occurrence));
     }
+
+    /// <summary>The id of the instance a trigger starts for one occurrence; the same occurrence gives the same id.</summary>
+    public static string OccurrenceId(string triggerId, string occurrence) =>
+        WorkflowRuntime.DeterministicId(triggerId, occurrence);
 
     /// <summary>A Timer trigger fired: schedule the next occurrence, then start this one.</summary>
     [AutomaticRetry(Attempts = 5)]
@@ -60,6 +68,6 @@ public sealed class TimerJobs(WorkflowRuntime runtime, WorkflowDbContextFactory 
         // The id names the interval this firing belongs to: two chains of the same trigger (re-armed after a
         // restart) start one instance per interval between them.
         var slot = Math.Round((double)DateTimeOffset.UtcNow.Ticks / interval.Ticks).ToString(CultureInfo.InvariantCulture);
-        await runtime.StartTriggerAsync(trigger, WorkflowRuntime.DeterministicId(triggerId, slot));
+        await runtime.StartTriggerAsync(trigger, OccurrenceId(triggerId, slot));
     }
 }
