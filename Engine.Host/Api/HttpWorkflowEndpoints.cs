@@ -37,9 +37,9 @@ internal static class HttpWorkflowEndpoints
             request.ContentType);
         var payload = HttpEndpoint.Payload(path, request.Method);
 
-        // The caller waits for the answer and retries if this host fails, so the request is not stored first.
+        // A request nobody answers is a 404 now, not a stimulus that waits for an endpoint to appear.
         var outcome = await runtime.StimulateAsync(new Stimulus(payload.Name, payload.ToJsonObject(), data),
-            durable: false, cancellationToken);
+            queueIfUnmatched: false, cancellationToken);
 
         var response = outcome.Started.Concat(outcome.Resumed).Select(r => r.HttpResponse).FirstOrDefault(r => r is not null);
         if (response is not null)

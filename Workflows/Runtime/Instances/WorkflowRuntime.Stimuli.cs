@@ -10,29 +10,36 @@ public sealed partial class WorkflowRuntime
 {
     /// <summary>
     /// Delivers a stimulus: first every published trigger that matches starts an instance, then every matching
-    /// bookmark is resumed. The stimulus is stored before anything runs, so a crash loses none, and it waits in
-    /// the queue for a while when nothing matched.
+    /// bookmark is resumed, each run committed on its own. A stimulus that matched nothing is stored and waits in
+    /// the queue for a while, for a bookmark that appears a moment later.
     /// </summary>
     /// <param name="stimulus">The event, task completion or request.</param>
-    /// <param name="durable">
-    /// False for an HTTP request: the caller waits for the answer and retries if the host fails, so the request
-    /// is not stored.
+    /// <param name="queueIfUnmatched">
+    /// False for an HTTP request: its caller waits for the answer, and a request nobody answers is a 404.
     /// </param>
     /// <param name="cancellationToken">Stops waiting; work already committed stays committed.</param>
-    public async Task<StimulusOutcome> StimulateAsync(Stimulus stimulus, bool durable = true,
+    /// <remarks>
+    /// The stimulus is not stored before it is processed: the caller learns what it did only afterwards, so a
+    /// host that fails on the way fails the call, and the caller sends it again. Stimuli published by workflows
+    /// are stored with the run that published them.
+    /// </remarks>
+    public async Task<StimulusOutcome> StimulateAsync(Stimulus stimulus, bool queueIfUnmatched = true,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stimulus);
 
         var record = NewStimulusRecord(stimulus);
-        if (durable)
+        var outcome = await ProcessStimulusAsync(record, stimulus.Input, stored: false, cancellationToken);
+        if (outcome.Started.Count + outcome.Resumed.Count == 0 && queueIfUnmatched)
         {
+            record.TriggersDone = true;
             await using var db = databases.Create();
             db.Stimuli.Add(record);
             await db.SaveChangesAsync(cancellationToken);
+            return outcome with { Queued = true };
         }
 
-        return await ProcessStimulusAsync(record, stimulus.Input, cancellationToken, durable);
+        return outcome;
     }
 
     /// <summary>Completes a task a RunTask activity asked for, resuming its workflow with the result.</summary>
@@ -44,8 +51,12 @@ public sealed partial class WorkflowRuntime
             cancellationToken: cancellationToken);
     }
 
-    private async Task<StimulusOutcome> ProcessStimulusAsync(StimulusRecord record, object? input,
-        CancellationToken cancellationToken, bool durable = true)
+    /// <param name="record">The stimulus.</param>
+    /// <param name="input">What it carries.</param>
+    /// <param name="stored">True when the stimulus has a row, which goes once it is delivered.</param>
+    /// <param name="cancellationToken">Stops waiting; work already committed stays committed.</param>
+    private async Task<StimulusOutcome> ProcessStimulusAsync(StimulusRecord record, object? input, bool stored,
+        CancellationToken cancellationToken)
     {
         var started = new List<RunOutcome>();
         var resumed = new List<RunOutcome>();
@@ -64,11 +75,6 @@ public sealed partial class WorkflowRuntime
                 }
             }
 
-            if (durable)
-            {
-                await db.Stimuli.Where(s => s.Id == record.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.TriggersDone, true), cancellationToken);
-            }
         }
 
         foreach (var (instanceId, bookmarkId) in await FindBookmarksAsync(record, cancellationToken))
@@ -85,14 +91,18 @@ public sealed partial class WorkflowRuntime
             }
         }
 
+        // A stored stimulus goes once delivered; otherwise it stays queued, its triggers now done.
         var delivered = started.Count + resumed.Count > 0;
-        if (durable && delivered)
+        if (stored && (delivered || !record.TriggersDone))
         {
             await using var db = databases.Create();
-            await db.Stimuli.Where(s => s.Id == record.Id).ExecuteDeleteAsync(cancellationToken);
+            var row = db.Stimuli.Where(s => s.Id == record.Id);
+            await (delivered
+                ? row.ExecuteDeleteAsync(cancellationToken)
+                : row.ExecuteUpdateAsync(s => s.SetProperty(r => r.TriggersDone, true), cancellationToken));
         }
 
-        return new StimulusOutcome(record.Id, started, resumed, Queued: durable && !delivered);
+        return new StimulusOutcome(record.Id, started, resumed, Queued: stored && !delivered);
     }
 
     private async Task<List<(string InstanceId, string BookmarkId)>> FindBookmarksAsync(StimulusRecord record,

@@ -55,7 +55,7 @@ public sealed partial class WorkflowRuntime
         foreach (var stimulus in orphaned)
         {
             var input = stimulus.Input is null ? null : ValueConverter.FromJson(JsonNode.Parse(stimulus.Input));
-            await ProcessStimulusAsync(stimulus, input, cancellationToken);
+            await ProcessStimulusAsync(stimulus, input, stored: true, cancellationToken);
             handled++;
         }
 

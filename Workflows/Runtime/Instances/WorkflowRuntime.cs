@@ -242,6 +242,12 @@ public sealed partial class WorkflowRuntime(
             }
         }
 
+        foreach (var kept in existing.Where(b => current.Contains(b.Id) && b.CorrelationId != instance.CorrelationId))
+        {
+            // Correlate changed the instance's correlation id: stimuli for the new id must find its bookmarks.
+            kept.CorrelationId = instance.CorrelationId;
+        }
+
         var known = existing.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var bookmark in instance.Bookmarks.Where(b => !known.Contains(b.Id)))
         {
@@ -323,7 +329,7 @@ public sealed partial class WorkflowRuntime(
 
         foreach (var (stimulus, input) in changes.Stimuli)
         {
-            await ProcessStimulusAsync(stimulus, input, cancellationToken);
+            await ProcessStimulusAsync(stimulus, input, stored: true, cancellationToken);
         }
 
         return outcome;
