@@ -7,9 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseSystem.Workflows.Runtime.Tests;
 
+[Collection(TimeCollection.Name)]
 public sealed class SqliteTimeTests() : TimeTests(DatabaseProvider.Sqlite);
 
+[Collection(TimeCollection.Name)]
 public sealed class PostgresTimeTests() : TimeTests(DatabaseProvider.Postgres);
+
+/// <summary>Timing tests run on their own, after the others, so a busy machine does not make them late.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimeCollection
+{
+    public const string Name = "time";
+}
 
 /// <summary>Time through Hangfire: timers resume on time, cron triggers fire once per occurrence.</summary>
 public abstract class TimeTests(DatabaseProvider provider)
