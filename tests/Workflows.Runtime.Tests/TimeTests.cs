@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseSystem.Workflows.Runtime.Tests;
 
-[Collection(TimeCollection.Name)]
+[Collection(TimingGroup.Name)]
 public sealed class SqliteTimeTests() : TimeTests(DatabaseProvider.Sqlite);
 
-[Collection(TimeCollection.Name)]
+[Collection(TimingGroup.Name)]
 public sealed class PostgresTimeTests() : TimeTests(DatabaseProvider.Postgres);
 
 /// <summary>Timing tests run on their own, after the others, so a busy machine does not make them late.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TimeCollection
+public sealed class TimingGroup
 {
     public const string Name = "time";
 }
