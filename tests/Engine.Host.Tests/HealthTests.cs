@@ -1,9 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseSystem.Host.Tests;
 
-public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthTests(HostFactory factory) : IClassFixture<HostFactory>
 {
     [Fact]
     public async Task Health_AnswersHealthy()
@@ -14,5 +13,16 @@ public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Host_KeepsItsDatabase_InTheFactorysDataFolder()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "casesystem.db")));
+        Assert.False(Directory.Exists(Path.Combine(AppContext.BaseDirectory, "data")));
     }
 }
