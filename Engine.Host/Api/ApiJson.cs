@@ -17,10 +17,39 @@ internal static class ApiJson
     {
         ArgumentNullException.ThrowIfNull(request);
 
+        return await ParseObjectAsync(request.Body, cancellationToken);
+    }
+
+    /// <summary>Like <see cref="ReadObjectAsync"/>, but an empty body is an empty object.</summary>
+    public static async Task<JsonObject> ReadOptionalObjectAsync(HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        if (request.ContentLength == 0)
+        {
+            return [];
+        }
+
+        // Headers do not tell reliably that no body comes (no Content-Length, a Content-Type with nothing after
+        // it, an empty chunked body), so the body is read; Kestrel's size limit still bounds it.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        if (body.Length == 0)
+        {
+            return [];
+        }
+
+        body.Position = 0;
+        return await ParseObjectAsync(body, cancellationToken);
+    }
+
+    private static async Task<JsonObject> ParseObjectAsync(Stream body, CancellationToken cancellationToken)
+    {
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(request.Body, documentOptions: Options, cancellationToken: cancellationToken);
+            node = await JsonNode.ParseAsync(body, documentOptions: Options, cancellationToken: cancellationToken);
         }
         catch (JsonException e)
         {
@@ -30,20 +59,6 @@ internal static class ApiJson
 
         return node as JsonObject
             ?? throw new BadRequestException("The request body must be a JSON object", "Send an object: { ... }.");
-    }
-
-    /// <summary>Like <see cref="ReadObjectAsync"/>, but an empty body is an empty object.</summary>
-    public static async Task<JsonObject> ReadOptionalObjectAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-
-        if (request.ContentLength == 0 || (request.ContentLength is null && !request.Body.CanSeek
-            && string.IsNullOrEmpty(request.ContentType)))
-        {
-            return [];
-        }
-
-        return await ReadObjectAsync(request, cancellationToken);
     }
 }
 
