@@ -44,7 +44,9 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
 
             model.Id = NewId();
             model.Version = (latest?.Version ?? 0) + 1;
-            model.CreatedAt = time.GetUtcNow();
+            // Whole milliseconds: the column keeps no finer time on SQLite, and the JSON must say the same.
+            var now = time.GetUtcNow();
+            model.CreatedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
             model.IsLatest = true;
             model.IsPublished = false;
             db.Definitions.Add(ToRecord(model));
