@@ -17,6 +17,7 @@ public sealed partial class WorkflowRuntime
         var handled = 0;
         List<string> pending;
         List<Persistence.StimulusRecord> orphaned;
+        List<Persistence.BookmarkRecord> stranded;
         var now = time.GetUtcNow().ToUniversalTime();
         await using (var db = databases.Create())
         {
@@ -34,7 +35,23 @@ public sealed partial class WorkflowRuntime
                 .Take(Options.BatchSize)
                 .ToListAsync(cancellationToken);
 
+            // A queued stimulus is handed over when its bookmark is committed; a host that stopped in between, or
+            // a stimulus queued just after the bookmark's commit looked for it, leaves the two waiting for each other.
+            stranded = await db.Bookmarks.AsNoTracking()
+                .Where(b => b.ResumeAt == null && db.Stimuli.Any(s => s.Hash == b.Hash && s.TriggersDone
+                    && s.CreatedAt < graceLimit && s.ExpiresAt > now
+                    && (s.InstanceId == null || s.InstanceId == b.InstanceId)
+                    && (s.CorrelationId == null || s.CorrelationId == b.CorrelationId)))
+                .OrderBy(b => b.CreatedAt)
+                .Take(Options.BatchSize)
+                .ToListAsync(cancellationToken);
+
             await db.Stimuli.Where(s => s.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        foreach (var bookmark in stranded)
+        {
+            await DeliverQueuedStimuliAsync(bookmark, cancellationToken);
         }
 
         foreach (var id in pending)
