@@ -14,7 +14,15 @@ namespace CaseSystem.Workflows.Runtime.Definitions;
 /// </summary>
 public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFactory databases, TimeProvider time)
 {
+    /// <summary>
+    /// How long a host trusts its memory of which version is published. A publish on this host is seen at once;
+    /// one on another host within this time.
+    /// </summary>
+    public static readonly TimeSpan PublishedCacheTime = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<string, CompiledWorkflow> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string VersionId, DateTimeOffset Until)> _published =
+        new(StringComparer.Ordinal);
 
     /// <summary>Saves a definition as the latest version (a new one when the latest is published).</summary>
     public Task<WorkflowDefinition> SaveAsync(WorkflowDefinition model, CancellationToken cancellationToken = default) =>
@@ -106,6 +114,7 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _compiled[latest.Id] = workflow;
+        _published.TryRemove(definitionId, out _);
         return new PublishResult(model, triggers, removed);
     }
 
@@ -124,6 +133,7 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         db.Triggers.RemoveRange(removed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        _published.TryRemove(definitionId, out _);
         return new PublishResult(Read(published), [], removed);
     }
 
@@ -143,6 +153,7 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         var deleted = await db.Definitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
         await db.Triggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        _published.TryRemove(definitionId, out _);
         return deleted > 0;
     }
 
@@ -220,12 +231,19 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
     {
         ArgumentNullException.ThrowIfNull(db);
 
-        var id = await db.Definitions.AsNoTracking()
-            .Where(d => d.DefinitionId == definitionId && d.IsPublished)
-            .Select(d => d.Id)
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new DefinitionNotFoundException(definitionId, "has no published version");
-        return await GetCompiledAsync(db, id, cancellationToken);
+        var now = time.GetUtcNow();
+        if (!_published.TryGetValue(definitionId, out var known) || known.Until < now)
+        {
+            var id = await db.Definitions.AsNoTracking()
+                .Where(d => d.DefinitionId == definitionId && d.IsPublished)
+                .Select(d => d.Id)
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new DefinitionNotFoundException(definitionId, "has no published version");
+            known = (id, now + PublishedCacheTime);
+            _published[definitionId] = known;
+        }
+
+        return await GetCompiledAsync(db, known.VersionId, cancellationToken);
     }
 
     public WorkflowDefinition Read(DefinitionRecord record)

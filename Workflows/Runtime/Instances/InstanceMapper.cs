@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Runtime.Persistence;
 
@@ -7,6 +10,8 @@ namespace CaseSystem.Workflows.Runtime.Instances;
 /// <summary>Copies an instance's state into its rows.</summary>
 internal static class InstanceMapper
 {
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static InstanceRecord NewRecord(CompiledWorkflow workflow, WorkflowInstance instance, string? parentId) =>
         Update(new InstanceRecord
         {
@@ -46,19 +51,58 @@ internal static class InstanceMapper
         ResumeAt = bookmark.ResumeAt?.ToUniversalTime(),
     };
 
-    public static JournalRecord ToRecord(WorkflowInstance instance, JournalEntry entry) => new()
+    /// <summary>The journal entries of one run, as one row.</summary>
+    public static JournalBatchRecord ToBatch(WorkflowInstance instance)
     {
-        InstanceId = instance.Id,
-        Sequence = entry.Sequence,
-        ActivityId = entry.ActivityId,
-        ActivityType = entry.ActivityType,
-        ActivityName = entry.ActivityName,
-        ActivityInstance = entry.ActivityInstance,
-        Kind = entry.Kind.ToString(),
-        Timestamp = entry.Timestamp.ToUniversalTime(),
-        Outcomes = entry.Outcomes is { Count: > 0 } outcomes ? string.Join(',', outcomes) : null,
-        Message = entry.Message,
-    };
+        var entries = instance.Journal;
+        var json = new JsonArray();
+        foreach (var entry in entries)
+        {
+            json.Add(new JsonObject
+            {
+                ["sequence"] = entry.Sequence,
+                ["activityId"] = entry.ActivityId,
+                ["activityType"] = entry.ActivityType,
+                ["activityName"] = entry.ActivityName,
+                ["activityInstance"] = entry.ActivityInstance,
+                ["kind"] = entry.Kind.ToString(),
+                ["timestamp"] = entry.Timestamp.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+                ["outcomes"] = entry.Outcomes is { Count: > 0 } outcomes ? string.Join(',', outcomes) : null,
+                ["message"] = entry.Message,
+            });
+        }
+
+        return new JournalBatchRecord
+        {
+            InstanceId = instance.Id,
+            FirstSequence = entries[0].Sequence,
+            LastSequence = entries[^1].Sequence,
+            CreatedAt = entries[0].Timestamp.ToUniversalTime(),
+            Entries = json.ToJsonString(Compact),
+        };
+    }
+
+    /// <summary>The entries of a stored batch, in order.</summary>
+    public static IEnumerable<JournalRecord> Entries(JournalBatchRecord batch)
+    {
+        foreach (var item in JsonNode.Parse(batch.Entries) as JsonArray ?? [])
+        {
+            var e = item!.AsObject();
+            yield return new JournalRecord
+            {
+                InstanceId = batch.InstanceId,
+                Sequence = e["sequence"]!.GetValue<long>(),
+                ActivityId = e["activityId"]!.GetValue<string>(),
+                ActivityType = e["activityType"]!.GetValue<string>(),
+                ActivityName = e["activityName"]?.GetValue<string>(),
+                ActivityInstance = e["activityInstance"]!.GetValue<long>(),
+                Kind = e["kind"]!.GetValue<string>(),
+                Timestamp = DateTimeOffset.Parse(e["timestamp"]!.GetValue<string>(), CultureInfo.InvariantCulture),
+                Outcomes = e["outcomes"]?.GetValue<string>(),
+                Message = e["message"]?.GetValue<string>(),
+            };
+        }
+    }
 
     public static IncidentRecord ToRecord(WorkflowInstance instance, Incident incident) => new()
     {

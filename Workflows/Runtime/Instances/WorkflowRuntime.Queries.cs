@@ -71,13 +71,17 @@ public sealed partial class WorkflowRuntime
         return (items, total);
     }
 
+    /// <summary>An instance's journal entries in order, a page at a time.</summary>
     public async Task<(IReadOnlyList<JournalRecord> Items, int Total)> JournalAsync(string instanceId, int page,
         int pageSize, CancellationToken cancellationToken = default)
     {
         await using var db = databases.Create();
-        var query = db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(j => j.Sequence).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var batches = await db.Journal.AsNoTracking()
+            .Where(j => j.InstanceId == instanceId)
+            .OrderBy(j => j.FirstSequence)
+            .ToListAsync(cancellationToken);
+        var total = batches.Sum(b => (int)(b.LastSequence - b.FirstSequence + 1));
+        var items = batches.SelectMany(InstanceMapper.Entries).Skip(page * pageSize).Take(pageSize).ToList();
         return (items, total);
     }
 

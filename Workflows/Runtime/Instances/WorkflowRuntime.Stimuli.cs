@@ -144,7 +144,7 @@ public sealed partial class WorkflowRuntime
 
     private Task<RunOutcome?> StartFromTriggerAsync(TriggerRecord trigger, string instanceId, StimulusRecord stimulus,
         object? input, CancellationToken cancellationToken) =>
-        RunNewAsync(instanceId, async (db, effects) =>
+        RunNewAsync(instanceId, fresh: false, async (db, effects) =>
         {
             var workflow = await Definitions.GetCompiledAsync(db, trigger.DefinitionVersionId, cancellationToken);
             var request = new StartRequest { CorrelationId = stimulus.CorrelationId };

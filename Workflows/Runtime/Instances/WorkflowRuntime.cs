@@ -86,7 +86,7 @@ public sealed partial class WorkflowRuntime(
         ArgumentNullException.ThrowIfNull(request);
 
         var instanceId = request.InstanceId ?? NewInstanceId();
-        var outcome = await RunNewAsync(instanceId, async (db, effects) =>
+        var outcome = await RunNewAsync(instanceId, fresh: request.InstanceId is null, async (db, effects) =>
         {
             var workflow = await Definitions.GetPublishedAsync(db, definitionId, cancellationToken);
             return (workflow, await engine.Runner.StartAsync(workflow, request.ToStartOptions(instanceId, effects)));
@@ -102,7 +102,7 @@ public sealed partial class WorkflowRuntime(
         ArgumentNullException.ThrowIfNull(request);
 
         var instanceId = request.InstanceId ?? NewInstanceId();
-        await RunNewAsync(instanceId, async (db, effects) =>
+        await RunNewAsync(instanceId, fresh: request.InstanceId is null, async (db, effects) =>
         {
             var workflow = await Definitions.GetPublishedAsync(db, definitionId, cancellationToken);
             var instance = engine.Runner.CreatePending(workflow, request.ToStartOptions(instanceId, effects));
@@ -164,23 +164,33 @@ public sealed partial class WorkflowRuntime(
     private static RunOptions RunOptions(RunEffects effects) => new() { Invoker = effects };
 
     /// <summary>Creates an instance and commits its first run; null when an instance with that id exists.</summary>
-    private async Task<RunOutcome?> RunNewAsync(string instanceId,
+    /// <param name="instanceId">The new instance's id.</param>
+    /// <param name="fresh">
+    /// True when the id was just made here, so nobody else can know it: no lock and no check are needed. Ids
+    /// derived from a stimulus or an occurrence are not fresh: another host may be starting the same instance.
+    /// </param>
+    /// <param name="start">Runs the new instance within the transaction.</param>
+    /// <param name="cancellationToken">Stops the run before it commits.</param>
+    private async Task<RunOutcome?> RunNewAsync(string instanceId, bool fresh,
         Func<WorkflowDbContext, RunEffects, Task<(CompiledWorkflow, RunResult)>> start,
         CancellationToken cancellationToken)
     {
         await using var db = databases.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockInstanceAsync(instanceId, cancellationToken);
-        if (await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken))
+        if (!fresh)
         {
-            return null;
+            await db.LockInstanceAsync(instanceId, cancellationToken);
+            if (await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken))
+            {
+                return null;
+            }
         }
 
         var effects = new RunEffects(engine.Runner, Definitions, db);
         var (workflow, result) = await start(db, effects);
         var record = InstanceMapper.NewRecord(workflow, result.Instance, parentId: null);
         db.Instances.Add(record);
-        var changes = await PersistAsync(db, record, result.Instance, effects, [], 0, cancellationToken);
+        var changes = await PersistAsync(db, record, result.Instance, effects, [], null, 0, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
@@ -205,6 +215,10 @@ public sealed partial class WorkflowRuntime(
 
         var workflow = await Definitions.GetCompiledAsync(db, record.DefinitionVersionId, cancellationToken);
         var instance = InstanceSerializer.Deserialize(workflow, record.State);
+
+        // The stored state and the bookmark rows were committed together, so the state says which rows exist.
+        var before = instance.HasBookmarks ? instance.Bookmarks.Select(b => b.Id).ToList() : [];
+        var correlationBefore = instance.CorrelationId;
         var effects = new RunEffects(engine.Runner, Definitions, db);
         var result = await step(workflow, instance, effects);
         if (result is null)
@@ -219,36 +233,41 @@ public sealed partial class WorkflowRuntime(
             return null;
         }
 
-        var existing = await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(cancellationToken);
         var previousIncidents = record.IncidentCount;
         InstanceMapper.Update(record, workflow, instance);
-        var changes = await PersistAsync(db, record, instance, effects, existing, previousIncidents, cancellationToken);
+        var changes = await PersistAsync(db, record, instance, effects, before, correlationBefore, previousIncidents,
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
 
-    /// <summary>Adds to the transaction everything the run changed: bookmarks, journal, incidents, effects.</summary>
+    /// <summary>
+    /// Adds to the transaction everything the run changed: bookmarks, journal, incidents, effects. All of it goes
+    /// to the database in one batch with the instance's row.
+    /// </summary>
     private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, WorkflowInstance instance,
-        RunEffects effects, List<BookmarkRecord> existing, int previousIncidents, CancellationToken cancellationToken)
+        RunEffects effects, List<string> bookmarksBefore, string? correlationBefore, int previousIncidents,
+        CancellationToken cancellationToken)
     {
         var changes = new Changes();
-        var current = instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in existing.Where(b => !current.Contains(b.Id)))
+        var current = instance.HasBookmarks
+            ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+        // A timer bookmark that goes keeps its job, which finds no bookmark when it fires and does nothing.
+        foreach (var gone in bookmarksBefore.Where(id => !current.Contains(id)))
         {
-            db.Bookmarks.Remove(gone);
-            if (gone.JobId is { Length: > 0 } job)
-            {
-                changes.CancelledJobs.Add(job);
-            }
+            db.Bookmarks.Remove(new BookmarkRecord { Id = gone, InstanceId = "", Name = "", Hash = "", ActivityId = "" });
         }
 
-        foreach (var kept in existing.Where(b => current.Contains(b.Id) && b.CorrelationId != instance.CorrelationId))
+        if (correlationBefore != instance.CorrelationId && bookmarksBefore.Count > 0)
         {
             // Correlate changed the instance's correlation id: stimuli for the new id must find its bookmarks.
-            kept.CorrelationId = instance.CorrelationId;
+            await db.Bookmarks.Where(b => b.InstanceId == instance.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(b => b.CorrelationId, instance.CorrelationId), cancellationToken);
         }
 
-        var known = existing.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var known = bookmarksBefore.ToHashSet(StringComparer.Ordinal);
         foreach (var bookmark in instance.Bookmarks.Where(b => !known.Contains(b.Id)))
         {
             var row = InstanceMapper.ToRecord(instance, bookmark);
@@ -256,9 +275,9 @@ public sealed partial class WorkflowRuntime(
             changes.NewBookmarks.Add(row);
         }
 
-        foreach (var entry in instance.Journal)
+        if (instance.Journal.Count > 0)
         {
-            db.Journal.Add(InstanceMapper.ToRecord(instance, entry));
+            db.Journal.Add(InstanceMapper.ToBatch(instance));
         }
 
         if (instance.Incidents.Count > 0 || previousIncidents > 0)
@@ -306,11 +325,6 @@ public sealed partial class WorkflowRuntime(
     private async Task<RunOutcome> AfterCommitAsync(RunResult result, Changes changes,
         CancellationToken cancellationToken)
     {
-        foreach (var job in changes.CancelledJobs)
-        {
-            timers.Cancel(job);
-        }
-
         foreach (var bookmark in changes.NewBookmarks.Where(b => b.ResumeAt is not null))
         {
             await ArmTimerAsync(bookmark, cancellationToken);
@@ -395,8 +409,6 @@ public sealed partial class WorkflowRuntime(
 
     private sealed class Changes
     {
-        public List<string> CancelledJobs { get; } = [];
-
         public List<BookmarkRecord> NewBookmarks { get; } = [];
 
         public List<(StimulusRecord Record, object? Input)> Stimuli { get; } = [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CaseSystem.Workflows.Runtime.Persistence;
 
@@ -10,10 +11,14 @@ public enum DatabaseProvider
     Postgres,
 }
 
-/// <summary>Creates the runtime's contexts for the configured database, and brings its schema up to date.</summary>
+/// <summary>
+/// Creates the runtime's contexts for the configured database, and brings its schema up to date. Contexts come
+/// from a pool: a run takes one for its transaction and gives it back, so the services a context needs are
+/// built once, not once a run.
+/// </summary>
 public sealed class WorkflowDbContextFactory
 {
-    private readonly DbContextOptions _options;
+    private readonly Func<WorkflowDbContext> _create;
 
     public WorkflowDbContextFactory(DatabaseProvider provider, string connectionString)
     {
@@ -21,27 +26,36 @@ public sealed class WorkflowDbContextFactory
 
         Provider = provider;
         ConnectionString = connectionString;
-        _options = provider switch
+        if (provider == DatabaseProvider.Sqlite)
         {
-            DatabaseProvider.Sqlite => new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
-                .UseSqlite(connectionString)
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.AmbientTransactionWarning))
-                .Options,
-            _ => new DbContextOptionsBuilder<PostgresWorkflowDbContext>()
-                .UseNpgsql(connectionString)
-                .Options,
-        };
+            var sqlite = new PooledDbContextFactory<SqliteWorkflowDbContext>(
+                new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
+                    .UseSqlite(connectionString)
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.AmbientTransactionWarning))
+                    .Options);
+            _create = sqlite.CreateDbContext;
+        }
+        else
+        {
+            var postgres = new PooledDbContextFactory<PostgresWorkflowDbContext>(
+                new DbContextOptionsBuilder<PostgresWorkflowDbContext>().UseNpgsql(connectionString).Options);
+            _create = postgres.CreateDbContext;
+        }
     }
 
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
 
-    public WorkflowDbContext Create() => Provider switch
+    public WorkflowDbContext Create()
     {
-        DatabaseProvider.Sqlite => new SqliteWorkflowDbContext((DbContextOptions<SqliteWorkflowDbContext>)_options),
-        _ => new PostgresWorkflowDbContext((DbContextOptions<PostgresWorkflowDbContext>)_options),
-    };
+        var db = _create();
+
+        // Runs commit in transactions of their own; savepoints around each save would only add round trips.
+        // (A pooled context is reset when it comes back, so this is set on every rental.)
+        db.Database.AutoSavepointsEnabled = false;
+        return db;
+    }
 
     /// <summary>Applies every pending migration; on SQLite also turns on write-ahead logging.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

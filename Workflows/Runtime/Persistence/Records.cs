@@ -128,29 +128,45 @@ public sealed class StimulusRecord
     public bool TriggersDone { get; set; }
 }
 
-public sealed class JournalRecord
+/// <summary>
+/// The journal entries one run wrote, as a JSON array in one row: a run appends one row however many activities
+/// it executed, so the journal costs a run one insert.
+/// </summary>
+public sealed class JournalBatchRecord
 {
-    public long Id { get; set; }
-
     public required string InstanceId { get; set; }
 
-    public long Sequence { get; set; }
+    public long FirstSequence { get; set; }
 
-    public required string ActivityId { get; set; }
+    public long LastSequence { get; set; }
 
-    public required string ActivityType { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
 
-    public string? ActivityName { get; set; }
+    public required string Entries { get; set; }
+}
 
-    public long ActivityInstance { get; set; }
+/// <summary>One activity execution as the journal shows it.</summary>
+public sealed record JournalRecord
+{
+    public required string InstanceId { get; init; }
 
-    public required string Kind { get; set; }
+    public long Sequence { get; init; }
 
-    public DateTimeOffset Timestamp { get; set; }
+    public required string ActivityId { get; init; }
 
-    public string? Outcomes { get; set; }
+    public required string ActivityType { get; init; }
 
-    public string? Message { get; set; }
+    public string? ActivityName { get; init; }
+
+    public long ActivityInstance { get; init; }
+
+    public required string Kind { get; init; }
+
+    public DateTimeOffset Timestamp { get; init; }
+
+    public string? Outcomes { get; init; }
+
+    public string? Message { get; init; }
 }
 
 public sealed class IncidentRecord

@@ -19,7 +19,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<StimulusRecord> Stimuli => Set<StimulusRecord>();
 
-    public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+    public DbSet<JournalBatchRecord> Journal => Set<JournalBatchRecord>();
 
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
 
@@ -78,11 +78,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(s => s.ExpiresAt);
         });
 
-        modelBuilder.Entity<JournalRecord>(e =>
+        modelBuilder.Entity<JournalBatchRecord>(e =>
         {
             e.ToTable("journal");
-            e.HasKey(j => j.Id);
-            e.HasIndex(j => new { j.InstanceId, j.Sequence });
+            e.HasKey(j => new { j.InstanceId, j.FirstSequence });
         });
 
         modelBuilder.Entity<IncidentRecord>(e =>

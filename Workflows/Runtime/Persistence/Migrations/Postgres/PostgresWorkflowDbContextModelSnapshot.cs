@@ -225,51 +225,25 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Postgres
                     b.ToTable("workflow_instances", (string)null);
                 });
 
-            modelBuilder.Entity("CaseSystem.Workflows.Runtime.Persistence.JournalRecord", b =>
+            modelBuilder.Entity("CaseSystem.Workflows.Runtime.Persistence.JournalBatchRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("ActivityInstance")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ActivityName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ActivityType")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("InstanceId")
-                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Outcomes")
-                        .HasColumnType("text");
-
-                    b.Property<long>("Sequence")
+                    b.Property<long>("FirstSequence")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTimeOffset>("Timestamp")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.HasIndex("InstanceId", "Sequence");
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("InstanceId", "FirstSequence");
 
                     b.ToTable("journal", (string)null);
                 });

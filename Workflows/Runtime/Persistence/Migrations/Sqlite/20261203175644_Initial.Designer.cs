@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261203170113_Initial")]
+    [Migration("20261203175644_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -220,49 +220,25 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Sqlite
                     b.ToTable("workflow_instances", (string)null);
                 });
 
-            modelBuilder.Entity("CaseSystem.Workflows.Runtime.Persistence.JournalRecord", b =>
+            modelBuilder.Entity("CaseSystem.Workflows.Runtime.Persistence.JournalBatchRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ActivityInstance")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entries")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcomes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
+                    b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Timestamp")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Sequence");
+                    b.HasKey("InstanceId", "FirstSequence");
 
                     b.ToTable("journal", (string)null);
                 });

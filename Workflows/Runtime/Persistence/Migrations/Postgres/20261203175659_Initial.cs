@@ -56,22 +56,15 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Postgres
                 name: "journal",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     InstanceId = table.Column<string>(type: "text", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    ActivityId = table.Column<string>(type: "text", nullable: false),
-                    ActivityType = table.Column<string>(type: "text", nullable: false),
-                    ActivityName = table.Column<string>(type: "text", nullable: true),
-                    ActivityInstance = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "text", nullable: false),
-                    Timestamp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Outcomes = table.Column<string>(type: "text", nullable: true),
-                    Message = table.Column<string>(type: "text", nullable: true)
+                    FirstSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Entries = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_journal", x => x.Id);
+                    table.PrimaryKey("PK_journal", x => new { x.InstanceId, x.FirstSequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -173,11 +166,6 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Postgres
                 name: "IX_incidents_InstanceId",
                 table: "incidents",
                 column: "InstanceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_journal_InstanceId_Sequence",
-                table: "journal",
-                columns: new[] { "InstanceId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_stimuli_ExpiresAt",

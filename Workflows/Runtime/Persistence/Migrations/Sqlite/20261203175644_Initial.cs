@@ -54,22 +54,15 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Sqlite
                 name: "journal",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     InstanceId = table.Column<string>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", nullable: false),
-                    ActivityType = table.Column<string>(type: "TEXT", nullable: false),
-                    ActivityName = table.Column<string>(type: "TEXT", nullable: true),
-                    ActivityInstance = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
-                    Outcomes = table.Column<string>(type: "TEXT", nullable: true),
-                    Message = table.Column<string>(type: "TEXT", nullable: true)
+                    FirstSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_journal", x => x.Id);
+                    table.PrimaryKey("PK_journal", x => new { x.InstanceId, x.FirstSequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -171,11 +164,6 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Sqlite
                 name: "IX_incidents_InstanceId",
                 table: "incidents",
                 column: "InstanceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_journal_InstanceId_Sequence",
-                table: "journal",
-                columns: new[] { "InstanceId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_stimuli_ExpiresAt",
