@@ -126,11 +126,9 @@ internal static class BenchDatabase
                 SELECT (jsonb_populate_record(b, jsonb_build_object(
                     'Id', f.bookmark, 'InstanceId', f.id, 'CorrelationId', f.correlation))).*
                 FROM f, bookmarks b WHERE b."InstanceId" = $1)
-            INSERT INTO journal ("InstanceId", "Sequence", "ActivityId", "ActivityType", "ActivityName",
-                "ActivityInstance", "Kind", "Timestamp", "Outcomes", "Message")
-            SELECT f.id, l."Sequence", l."ActivityId", l."ActivityType", l."ActivityName", l."ActivityInstance",
-                   l."Kind", l."Timestamp", l."Outcomes", l."Message"
-            FROM f CROSS JOIN journal l WHERE l."InstanceId" = $1
+            INSERT INTO journal
+            SELECT (jsonb_populate_record(l, jsonb_build_object('InstanceId', f.id))).*
+            FROM f, journal l WHERE l."InstanceId" = $1
             """, connection) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter { Value = templateId });
         var correlations = Enumerable.Range(0, count).Select(correlationIds).ToArray();
@@ -166,11 +164,9 @@ internal static class BenchDatabase
             FROM f CROSS JOIN t)
         """ + (withJournal
             ? """
-              INSERT INTO journal ("InstanceId", "Sequence", "ActivityId", "ActivityType", "ActivityName",
-                  "ActivityInstance", "Kind", "Timestamp", "Outcomes", "Message")
-              SELECT f.id, j."Sequence", j."ActivityId", j."ActivityType", j."ActivityName", j."ActivityInstance",
-                     j."Kind", f.at, j."Outcomes", j."Message"
-              FROM f CROSS JOIN journal j WHERE j."InstanceId" = @template
+              INSERT INTO journal
+              SELECT (jsonb_populate_record(j, jsonb_build_object('InstanceId', f.id))).*
+              FROM f, journal j WHERE j."InstanceId" = @template
               """
             : "SELECT 1");
 
