@@ -24,6 +24,9 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
     private readonly ConcurrentDictionary<string, (string VersionId, DateTimeOffset Until)> _published =
         new(StringComparer.Ordinal);
 
+    // Every published trigger by hash: few, and changed only by a publish, so one read serves many stimuli.
+    private volatile TriggerIndex? _triggers;
+
     /// <summary>Saves a definition as the latest version (a new one when the latest is published).</summary>
     public Task<WorkflowDefinition> SaveAsync(WorkflowDefinition model, CancellationToken cancellationToken = default) =>
         SaveAsync(model, newVersion: false, cancellationToken);
@@ -114,7 +117,7 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _compiled[latest.Id] = workflow;
-        _published.TryRemove(definitionId, out _);
+        Forget(definitionId);
         return new PublishResult(model, triggers, removed);
     }
 
@@ -133,7 +136,7 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         db.Triggers.RemoveRange(removed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _published.TryRemove(definitionId, out _);
+        Forget(definitionId);
         return new PublishResult(Read(published), [], removed);
     }
 
@@ -153,7 +156,7 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         var deleted = await db.Definitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
         await db.Triggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _published.TryRemove(definitionId, out _);
+        Forget(definitionId);
         return deleted > 0;
     }
 
@@ -224,6 +227,30 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
             ?? throw new DefinitionNotFoundException(versionId, "has no stored version");
         return _compiled[versionId] = engine.Compile(Read(record));
     }
+
+    /// <summary>The published triggers a stimulus with this hash starts; read again at most every second.</summary>
+    public async Task<IReadOnlyList<TriggerRecord>> FindTriggersAsync(string hash, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var index = _triggers;
+        if (index is null || index.Until < now)
+        {
+            await using var db = databases.Create();
+            var all = await db.Triggers.AsNoTracking().ToListAsync(cancellationToken);
+            index = new TriggerIndex(all.ToLookup(t => t.Hash, StringComparer.Ordinal), now + PublishedCacheTime);
+            _triggers = index;
+        }
+
+        return index.ByHash[hash].ToList();
+    }
+
+    private void Forget(string definitionId)
+    {
+        _published.TryRemove(definitionId, out _);
+        _triggers = null;
+    }
+
+    private sealed record TriggerIndex(ILookup<string, TriggerRecord> ByHash, DateTimeOffset Until);
 
     /// <summary>The published version's compiled workflow.</summary>
     public async Task<CompiledWorkflow> GetPublishedAsync(WorkflowDbContext db, string definitionId,

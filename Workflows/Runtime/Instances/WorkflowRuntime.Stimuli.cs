@@ -63,9 +63,7 @@ public sealed partial class WorkflowRuntime
 
         if (!record.TriggersDone && record.InstanceId is null)
         {
-            await using var db = databases.Create();
-            var triggers = await db.Triggers.AsNoTracking().Where(t => t.Hash == record.Hash).ToListAsync(cancellationToken);
-            foreach (var trigger in triggers)
+            foreach (var trigger in await Definitions.FindTriggersAsync(record.Hash, cancellationToken))
             {
                 // The id comes from the stimulus and the trigger: delivering the stimulus again starts nothing new.
                 var instanceId = DeterministicId(record.Id, trigger.Id);

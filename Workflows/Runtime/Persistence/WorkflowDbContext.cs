@@ -57,7 +57,9 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
         {
             e.ToTable("bookmarks");
             e.HasKey(b => b.Id);
-            e.HasIndex(b => b.Hash);
+
+            // Most stimuli name a correlation id: thousands may wait on one event, each for its own case.
+            e.HasIndex(b => new { b.Hash, b.CorrelationId });
             e.HasIndex(b => b.InstanceId);
             e.HasIndex(b => b.ResumeAt);
         });

@@ -60,11 +60,11 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("ResumeAt");
+
+                    b.HasIndex("Hash", "CorrelationId");
 
                     b.ToTable("bookmarks", (string)null);
                 });

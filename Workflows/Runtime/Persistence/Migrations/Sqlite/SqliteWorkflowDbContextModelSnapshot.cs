@@ -54,11 +54,11 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Hash");
-
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("ResumeAt");
+
+                    b.HasIndex("Hash", "CorrelationId");
 
                     b.ToTable("bookmarks", (string)null);
                 });

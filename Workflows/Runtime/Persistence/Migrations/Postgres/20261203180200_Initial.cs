@@ -148,9 +148,9 @@ namespace CaseSystem.Workflows.Runtime.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_bookmarks_Hash",
+                name: "IX_bookmarks_Hash_CorrelationId",
                 table: "bookmarks",
-                column: "Hash");
+                columns: new[] { "Hash", "CorrelationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_bookmarks_InstanceId",
