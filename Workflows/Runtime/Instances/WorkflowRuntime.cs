@@ -206,8 +206,7 @@ public sealed partial class WorkflowRuntime(
     {
         await using var db = databases.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockInstanceAsync(instanceId, cancellationToken);
-        var record = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        var record = await db.LoadInstanceForRunAsync(instanceId, cancellationToken);
         if (record is null)
         {
             return null;

@@ -12,6 +12,13 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
     public override Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({instanceId}, 0))", cancellationToken);
 
+    // One statement: the row lock serialises runs of the instance as the advisory lock would. An instance
+    // being created is locked with the advisory lock instead, since it has no row yet.
+    public override Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
+        CancellationToken cancellationToken) =>
+        Instances.FromSql($"SELECT * FROM workflow_instances WHERE \"Id\" = {instanceId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+
     protected override string Filter(string booleanColumn) => $"\"{booleanColumn}\"";
 }
 

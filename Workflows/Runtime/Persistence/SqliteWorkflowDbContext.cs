@@ -11,6 +11,10 @@ public sealed class SqliteWorkflowDbContext(DbContextOptions<SqliteWorkflowDbCon
     // instance already holds the database's write lock, across threads and processes alike.
     public override Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public override Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
+        CancellationToken cancellationToken) =>
+        Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

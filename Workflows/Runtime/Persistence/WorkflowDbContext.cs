@@ -26,6 +26,9 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Takes the instance's lock for the rest of the current transaction.</summary>
     public abstract Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>Loads an instance's row and holds its lock for the rest of the current transaction.</summary>
+    public abstract Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId, CancellationToken cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
