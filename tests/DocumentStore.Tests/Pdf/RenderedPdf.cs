@@ -1,0 +1,44 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Tokens;
+
+namespace CaseSystem.DocumentStore.Tests.Pdf;
+
+/// <summary>A rendered PDF read back with PdfPig, a reader we did not write.</summary>
+public sealed class RenderedPdf
+{
+    public RenderedPdf(byte[] bytes)
+    {
+        Bytes = bytes;
+        using var document = PdfDocument.Open(bytes);
+        Title = document.Information.Title;
+        Author = document.Information.Author;
+        Subject = document.Information.Subject;
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        Language = catalog.TryGet<StringToken>(NameToken.Create("Lang"), out var lang) ? lang.Data : null;
+        var pages = document.GetPages().ToList();
+        PageLines = [.. pages.Select(p => ContentOrderTextExtractor.GetText(p).Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 0).ToList())];
+        FontNames = [.. pages.SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct()];
+        ImageCount = pages.Sum(p => p.GetImages().Count());
+    }
+
+    public byte[] Bytes { get; }
+
+    public string? Title { get; }
+
+    public string? Author { get; }
+
+    public string? Subject { get; }
+
+    public string? Language { get; }
+
+    /// <summary>Each page's text lines, in drawing order.</summary>
+    public List<List<string>> PageLines { get; }
+
+    public List<string> FontNames { get; }
+
+    public int ImageCount { get; }
+
+    public int PageCount => PageLines.Count;
+}
