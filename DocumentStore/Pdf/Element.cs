@@ -7,7 +7,7 @@ namespace CaseSystem.DocumentStore.Pdf;
 /// </summary>
 public abstract class Element
 {
-    /// <summary>The height this element takes at <paramref name="width"/>; the same width gives the same answer.</summary>
+    /// <summary>The height at <paramref name="width"/>; the same width always gives the same answer.</summary>
     internal abstract double Measure(RenderContext context, double width);
 
     /// <summary>Draws the element with its top left corner at (x, y); y grows downwards.</summary>
