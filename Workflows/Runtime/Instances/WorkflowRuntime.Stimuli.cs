@@ -107,19 +107,14 @@ public sealed partial class WorkflowRuntime
         CancellationToken cancellationToken)
     {
         await using var db = databases.Create();
-        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == record.Hash);
-        if (record.InstanceId is { } instanceId)
+        var found = new List<(string, string)>();
+        var matches = db.FindBookmarks(record.Hash, record.InstanceId, record.CorrelationId);
+        await foreach (var match in matches.WithCancellation(cancellationToken))
         {
-            query = query.Where(b => b.InstanceId == instanceId);
+            found.Add((match.InstanceId, match.Id));
         }
 
-        if (record.CorrelationId is { } correlationId)
-        {
-            query = query.Where(b => b.CorrelationId == correlationId);
-        }
-
-        var found = await query.OrderBy(b => b.CreatedAt).Select(b => new { b.InstanceId, b.Id }).ToListAsync(cancellationToken);
-        return found.Select(b => (b.InstanceId, b.Id)).ToList();
+        return found;
     }
 
     /// <summary>Starts a definition from one of its triggers under a given id; null when that id already exists.</summary>

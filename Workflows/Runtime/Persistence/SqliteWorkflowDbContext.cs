@@ -23,6 +23,9 @@ public sealed class SqliteWorkflowDbContext(DbContextOptions<SqliteWorkflowDbCon
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 
+    public override IAsyncEnumerable<BookmarkMatch> FindBookmarks(string hash, string? instanceId,
+        string? correlationId) => BookmarkLookup<SqliteWorkflowDbContext>.Find(this, hash, instanceId, correlationId);
+
     protected override string Filter(string booleanColumn) => $"\"{booleanColumn}\" = 1";
 }
 

@@ -26,6 +26,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Takes the instance's lock for the rest of the current transaction.</summary>
     public abstract Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>The bookmarks waiting for a stimulus's hash, for one instance or correlation id when given.</summary>
+    public abstract IAsyncEnumerable<BookmarkMatch> FindBookmarks(string hash, string? instanceId,
+        string? correlationId);
+
     /// <summary>Loads an instance's row and holds its lock for the rest of the current transaction.</summary>
     public abstract Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId, CancellationToken cancellationToken);
 
