@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using CaseSystem.DocumentStore.Pdf;
+using PdfSharp.Drawing;
+
+namespace CaseSystem.DocumentStore.Tests.Pdf;
+
+public sealed class LayoutTests
+{
+    [Fact]
+    public void Header_footer_row_image_and_line_all_reach_the_page()
+    {
+        var layout = new PdfLayout()
+            .WithHeader(h =>
+            {
+                h.Text("СТОЛИЧНА ОБЩИНА").Bold().Centre();
+                h.Line();
+            })
+            .WithFooter(f => f.PageNumber("стр. {0} от {1}", TextStyle.Default.WithSize(8), TextAlign.Centre))
+            .WithContent(c =>
+            {
+                c.Gap = 6;
+                c.Row(r =>
+                {
+                    r.Gap = 10;
+                    r.FixedCell(Length.Mm(30), cell => cell.Image(TestImages.Png(40, 20)));
+                    r.Cell(1, cell =>
+                    {
+                        cell.Text("Район „Триадица“").Color(XColors.DarkBlue);
+                        cell.Text("Рег. индекс СО-0042-2026").Right();
+                    });
+                });
+                c.Space(20);
+                c.Text("Удостоверение").Size(18).Bold().Centre();
+            });
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        var lines = pdf.PageLines.Single();
+        Assert.Equal("СТОЛИЧНА ОБЩИНА", lines[0]);
+        Assert.Contains("Район „Триадица“", lines);
+        Assert.Contains("Рег. индекс СО-0042-2026", lines);
+        Assert.Contains("Удостоверение", lines);
+        Assert.Equal("стр. 1 от 1", lines[^1]);
+        Assert.Equal(1, pdf.ImageCount);
+    }
+
+    [SkippableFact]
+    public void Pdftotext_reads_the_Bulgarian_text_and_page_numbers()
+    {
+        const string Pdftotext = "/usr/bin/pdftotext";
+        Skip.IfNot(File.Exists(Pdftotext), "pdftotext (poppler-utils) is not installed; .ci/run installs it");
+        var path = Path.Combine(Path.GetTempPath(), $"casesystem-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, new PdfLayout()
+            .WithFooter(f => f.PageNumber("стр. {0} от {1}"))
+            .WithContent(c => c.Text("Столична община — удостоверение № 42"))
+            .Render());
+
+        try
+        {
+            var text = Run(Pdftotext, "-enc", "UTF-8", path, "-");
+
+            Assert.Contains("Столична община — удостоверение № 42", text, StringComparison.Ordinal);
+            Assert.Contains("стр. 1 от 1", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+}
