@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PdfSharp.Drawing;
 
 namespace CaseSystem.DocumentStore.Pdf;
@@ -9,13 +10,15 @@ namespace CaseSystem.DocumentStore.Pdf;
 /// </summary>
 public sealed class PageNumber(string format, TextStyle style, TextAlign align) : Element
 {
+    private readonly CompositeFormat _format = CompositeFormat.Parse(format);
+
     internal override double Measure(RenderContext context, double width) =>
         RenderContext.LineHeight(context.Font(style));
 
     internal override void Draw(RenderContext context, double x, double y, double width)
     {
         var font = context.Font(style);
-        var text = string.Format(CultureInfo.InvariantCulture, format, context.PageNumber, context.PageCount);
+        var text = string.Format(CultureInfo.InvariantCulture, _format, context.PageNumber, context.PageCount);
         var textWidth = context.Graphics.MeasureString(text, font).Width;
         var left = align switch
         {
