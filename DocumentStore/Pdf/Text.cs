@@ -2,7 +2,10 @@ using PdfSharp.Drawing;
 
 namespace CaseSystem.DocumentStore.Pdf;
 
-/// <summary>A paragraph in one style, broken into lines at spaces; a line feed starts a new line.</summary>
+/// <summary>
+/// A paragraph in one style, broken into lines at spaces; a line feed starts a new line. A paragraph may
+/// continue on the next page between two lines.
+/// </summary>
 public sealed class Text(string content) : Element
 {
     private double _brokenAt = double.NaN;
@@ -50,27 +53,43 @@ public sealed class Text(string content) : Element
     internal override void Draw(RenderContext context, double x, double y, double width)
     {
         var font = context.Font(Style);
-        var brush = RenderContext.Brush(Style);
         var lineHeight = RenderContext.LineHeight(font);
-        foreach (var line in Lines(context, font, width))
+        var lines = Lines(context, font, width);
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (Align == TextAlign.Justify && !line.EndsParagraph && line.Words.Count > 1)
-            {
-                DrawJustified(context, font, brush, line, x, y, width);
-            }
-            else
-            {
-                var left = Align switch
-                {
-                    TextAlign.Centre => x + (width - line.Width) / 2,
-                    TextAlign.Right => x + width - line.Width,
-                    _ => x,
-                };
-                context.Graphics.DrawString(string.Join(' ', line.Words), font, brush, left, y, XStringFormats.TopLeft);
-            }
-
-            y += lineHeight;
+            DrawLine(context, i, x, y + i * lineHeight, width);
         }
+    }
+
+    internal override void AddPieces(RenderContext context, double width, List<Piece> pieces)
+    {
+        var font = context.Font(Style);
+        var lineHeight = RenderContext.LineHeight(font);
+        var count = Lines(context, font, width).Count;
+        for (var i = 0; i < count; i++)
+        {
+            pieces.Add(new Piece(new Line(this, i), lineHeight));
+        }
+    }
+
+    private void DrawLine(RenderContext context, int index, double x, double y, double width)
+    {
+        var font = context.Font(Style);
+        var brush = RenderContext.Brush(Style);
+        var line = Lines(context, font, width)[index];
+        if (Align == TextAlign.Justify && !line.EndsParagraph && line.Words.Count > 1)
+        {
+            DrawJustified(context, font, brush, line, x, y, width);
+            return;
+        }
+
+        var left = Align switch
+        {
+            TextAlign.Centre => x + (width - line.Width) / 2,
+            TextAlign.Right => x + width - line.Width,
+            _ => x,
+        };
+        context.Graphics.DrawString(string.Join(' ', line.Words), font, brush, left, y, XStringFormats.TopLeft);
     }
 
     private static void DrawJustified(RenderContext context, XFont font, XBrush brush, TextLine line, double x,
@@ -133,4 +152,14 @@ public sealed class Text(string content) : Element
     }
 
     private sealed record TextLine(List<string> Words, double Width, bool EndsParagraph);
+
+    /// <summary>One line of a paragraph, as the paginator places it.</summary>
+    private sealed class Line(Text paragraph, int index) : Element
+    {
+        internal override double Measure(RenderContext context, double width) =>
+            RenderContext.LineHeight(context.Font(paragraph.Style));
+
+        internal override void Draw(RenderContext context, double x, double y, double width) =>
+            paragraph.DrawLine(context, index, x, y, width);
+    }
 }

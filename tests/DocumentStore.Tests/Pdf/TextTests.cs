@@ -40,6 +40,21 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void A_paragraph_longer_than_a_page_continues_on_the_next_page()
+    {
+        var words = Enumerable.Range(1, 1500).Select(i => $"дума{i}").ToList();
+        var layout = new PdfLayout()
+            .WithFooter(f => f.PageNumber("стр. {0} от {1}"))
+            .WithContent(c => c.Text(string.Join(' ', words)).Justify());
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        Assert.True(pdf.PageCount >= 2, $"expected several pages, got {pdf.PageCount}");
+        var body = pdf.PageLines.SelectMany(lines => lines.SkipLast(1));
+        Assert.Equal(words, body.SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void Metadata_and_language_are_set()
     {
         var layout = new PdfLayout()
