@@ -75,15 +75,25 @@ public sealed partial class WorkflowRuntime
 
         }
 
-        foreach (var (instanceId, bookmarkId) in await FindBookmarksAsync(record, cancellationToken))
+        // Most stimuli are for one case: the lookup and the first resumption share one transaction.
+        List<BookmarkMatch> matches;
+        await using (var db = databases.Create())
         {
-            var run = await RunExistingAsync(instanceId, (workflow, instance, effects) =>
-                instance.Bookmarks.Exists(b => b.Id == bookmarkId)
-                    ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmarkId, input, RunOptions(effects)))
-                    : Task.FromResult<RunResult?>(null),
-                consumeStimulusId: null,
-                cancellationToken);
-            if (run is not null)
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            matches = await db.FindBookmarks(record.Hash, record.InstanceId, record.CorrelationId)
+                .ToListAsync(cancellationToken);
+            if (matches.Count > 0
+                && await RunExistingInAsync(db, transaction, matches[0].InstanceId, Resume(matches[0].Id, input),
+                    consumeStimulusId: null, cancellationToken) is { } first)
+            {
+                resumed.Add(first);
+            }
+        }
+
+        foreach (var match in matches.Skip(1))
+        {
+            if (await RunExistingAsync(match.InstanceId, Resume(match.Id, input), consumeStimulusId: null,
+                cancellationToken) is { } run)
             {
                 resumed.Add(run);
             }
@@ -103,19 +113,12 @@ public sealed partial class WorkflowRuntime
         return new StimulusOutcome(record.Id, started, resumed, Queued: stored && !delivered);
     }
 
-    private async Task<List<(string InstanceId, string BookmarkId)>> FindBookmarksAsync(StimulusRecord record,
-        CancellationToken cancellationToken)
-    {
-        await using var db = databases.Create();
-        var found = new List<(string, string)>();
-        var matches = db.FindBookmarks(record.Hash, record.InstanceId, record.CorrelationId);
-        await foreach (var match in matches.WithCancellation(cancellationToken))
-        {
-            found.Add((match.InstanceId, match.Id));
-        }
-
-        return found;
-    }
+    /// <summary>A run step that resumes one bookmark, if the instance still waits on it.</summary>
+    private Func<CompiledWorkflow, WorkflowInstance, RunEffects, Task<RunResult?>> Resume(string bookmarkId,
+        object? input) =>
+        (workflow, instance, effects) => instance.HasBookmarks && instance.Bookmarks.Exists(b => b.Id == bookmarkId)
+            ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmarkId, input, RunOptions(effects)))
+            : Task.FromResult<RunResult?>(null);
 
     /// <summary>Starts a definition from one of its triggers under a given id; null when that id already exists.</summary>
     public Task<RunOutcome?> StartTriggerAsync(TriggerRecord trigger, string instanceId,
@@ -164,11 +167,7 @@ public sealed partial class WorkflowRuntime
         foreach (var stimulus in waiting)
         {
             var input = stimulus.Input is null ? null : ValueConverter.FromJson(JsonNode.Parse(stimulus.Input));
-            await RunExistingAsync(bookmark.InstanceId, (workflow, instance, effects) =>
-                instance.Bookmarks.Exists(b => b.Id == bookmark.Id)
-                    ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmark.Id, input, RunOptions(effects)))
-                    : Task.FromResult<RunResult?>(null),
-                consumeStimulusId: stimulus.Id,
+            await RunExistingAsync(bookmark.InstanceId, Resume(bookmark.Id, input), consumeStimulusId: stimulus.Id,
                 cancellationToken);
         }
     }

@@ -116,12 +116,7 @@ public sealed partial class WorkflowRuntime(
     /// <summary>Resumes one bookmark (a timer that fell due, for example) if it is still there.</summary>
     public Task<RunOutcome?> ResumeAsync(string instanceId, string bookmarkId, object? input = null,
         CancellationToken cancellationToken = default) =>
-        RunExistingAsync(instanceId, (workflow, instance, effects) =>
-            instance.Bookmarks.Exists(b => b.Id == bookmarkId)
-                ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmarkId, input, RunOptions(effects)))
-                : Task.FromResult<RunResult?>(null),
-            consumeStimulusId: null,
-            cancellationToken);
+        RunExistingAsync(instanceId, Resume(bookmarkId, input), consumeStimulusId: null, cancellationToken);
 
     /// <summary>Cancels an instance that has not finished; false when there is none to cancel.</summary>
     public async Task<bool> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
@@ -206,6 +201,16 @@ public sealed partial class WorkflowRuntime(
     {
         await using var db = databases.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await RunExistingInAsync(db, transaction, instanceId, step, consumeStimulusId, cancellationToken);
+    }
+
+    /// <summary>The run of <see cref="RunExistingAsync"/> in a transaction the caller has begun.</summary>
+    private async Task<RunOutcome?> RunExistingInAsync(WorkflowDbContext db,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, string instanceId,
+        Func<CompiledWorkflow, WorkflowInstance, RunEffects, Task<RunResult?>> step,
+        string? consumeStimulusId,
+        CancellationToken cancellationToken)
+    {
         var record = await db.LoadInstanceForRunAsync(instanceId, cancellationToken);
         if (record is null)
         {
