@@ -126,11 +126,13 @@ public sealed class Text(string content) : Element
     {
         var lines = new List<TextLine>();
         var space = context.Width(" ", font);
-        foreach (var paragraph in Content.Split('\n'))
+        foreach (var paragraph in Content.ReplaceLineEndings("\n").Split('\n'))
         {
             var words = new List<string>();
             var lineWidth = 0.0;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var fitted = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(word => Fit(context, font, word, width));
+            foreach (var word in fitted)
             {
                 var wordWidth = context.Width(word, font);
                 if (words.Count > 0 && lineWidth + space + wordWidth > width)
@@ -140,7 +142,6 @@ public sealed class Text(string content) : Element
                     lineWidth = 0;
                 }
 
-                // TODO: a single word wider than the line overflows it; break inside words when a template needs it.
                 lineWidth += (words.Count > 0 ? space : 0) + wordWidth;
                 words.Add(word);
             }
@@ -149,6 +150,28 @@ public sealed class Text(string content) : Element
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The word itself, or, if it is wider than a line (a long identifier in a narrow cell), the pieces that fill
+    /// whole lines; every piece but the last then stands alone on its line.
+    /// </summary>
+    private static IEnumerable<string> Fit(RenderContext context, XFont font, string word, double width)
+    {
+        var rest = word;
+        while (rest.Length > 1 && context.Width(rest, font) > width)
+        {
+            var length = rest.Length - 1;
+            while (length > 1 && context.Width(rest[..length], font) > width)
+            {
+                length--;
+            }
+
+            yield return rest[..length];
+            rest = rest[length..];
+        }
+
+        yield return rest;
     }
 
     private sealed record TextLine(List<string> Words, double Width, bool EndsParagraph);

@@ -23,9 +23,9 @@ for (var round = 0; round < Rounds; round++)
 var layoutMedian = Median(layout);
 var rawMedian = Median(raw);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"layout: {layoutMedian:F0} certificates/s (rounds: {string.Join(", ", layout.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))})"));
+    $"layout: {layoutMedian:F0} certificates/s (rounds: {Rates(layout)})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"raw:    {rawMedian:F0} certificates/s (rounds: {string.Join(", ", raw.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))})"));
+    $"raw:    {rawMedian:F0} certificates/s (rounds: {Rates(raw)})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"cost of the layout layer: {rawMedian / layoutMedian:F2}x raw (target at most 1.5x)"));
 
@@ -47,3 +47,6 @@ static double Median(List<double> values)
     var sorted = values.Order().ToList();
     return sorted[sorted.Count / 2];
 }
+
+static string Rates(List<double> rates) =>
+    string.Join(", ", rates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)));

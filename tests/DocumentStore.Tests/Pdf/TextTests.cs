@@ -55,6 +55,21 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void A_word_wider_than_its_cell_breaks_inside_the_cell()
+    {
+        var layout = new PdfLayout().WithContent(c => c.Table(t => t
+            .Columns(1, 9)
+            .Row("BG80BNBG96611020345678", "IBAN на общината")));
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        var lines = pdf.PageLines.Single();
+        Assert.True(lines.Count > 2, $"expected the IBAN over several lines, got {string.Join(" | ", lines)}");
+        var pieces = lines.Where(l => !l.Contains(' ', StringComparison.Ordinal));
+        Assert.Equal("BG80BNBG96611020345678", string.Concat(pieces));
+    }
+
+    [Fact]
     public void Metadata_and_language_are_set()
     {
         var layout = new PdfLayout()
