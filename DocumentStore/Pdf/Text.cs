@@ -8,6 +8,7 @@ namespace CaseSystem.DocumentStore.Pdf;
 /// </summary>
 public sealed class Text(string content) : Element
 {
+    // TODO: one style per paragraph; add styled runs when a template needs a bold word inside a sentence.
     private double _brokenAt = double.NaN;
     private TextStyle? _brokenWith;
     private List<TextLine> _lines = [];
