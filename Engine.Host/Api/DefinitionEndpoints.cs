@@ -40,7 +40,8 @@ internal static class DefinitionEndpoints
     {
         var (size, number) = Paging.Of(page, pageSize);
         var (items, total) = await definitions.ListAsync(number, size, searchTerm, cancellationToken);
-        return Results.Ok(new PageOf<DefinitionSummary>(items.Select(DefinitionSummary.From).ToList(), total, number, size));
+        return Results.Ok(new PageOf<DefinitionSummary>(
+            items.Select(DefinitionSummary.From).ToList(), total, number, size));
     }
 
     private static async Task<IResult> ByDefinitionIdAsync(DefinitionStore definitions, string definitionId,
@@ -164,7 +165,8 @@ internal static class StartBody
         {
             null => null,
             JsonObject input => (Dictionary<string, object?>)ValueConverter.FromJson(input)!,
-            _ => throw new BadRequestException("'input' must be an object", "Send \"input\": { \"name\": value, ... }."),
+            _ => throw new BadRequestException(
+                "'input' must be an object", "Send \"input\": { \"name\": value, ... }."),
         },
     };
 }

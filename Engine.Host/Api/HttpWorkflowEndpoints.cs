@@ -41,7 +41,8 @@ internal static class HttpWorkflowEndpoints
         var outcome = await runtime.StimulateAsync(new Stimulus(payload.Name, payload.ToJsonObject(), data),
             queueIfUnmatched: false, cancellationToken);
 
-        var response = outcome.Started.Concat(outcome.Resumed).Select(r => r.HttpResponse).FirstOrDefault(r => r is not null);
+        var response = outcome.Started.Concat(outcome.Resumed).Select(r => r.HttpResponse)
+            .FirstOrDefault(r => r is not null);
         if (response is not null)
         {
             foreach (var (name, value) in response.Headers)

@@ -38,18 +38,22 @@ internal static class InstanceEndpoints
             Page = number,
             PageSize = size,
         }, cancellationToken);
-        return Results.Ok(new PageOf<InstanceSummary>(items.Select(InstanceSummary.From).ToList(), total, number, size));
+        return Results.Ok(new PageOf<InstanceSummary>(
+            items.Select(InstanceSummary.From).ToList(), total, number, size));
     }
 
     private static async Task<IResult> GetAsync(WorkflowRuntime runtime, string id, CancellationToken cancellationToken)
     {
-        var instance = await runtime.LoadInstanceAsync(id, cancellationToken) ?? throw new InstanceNotFoundException(id);
+        var instance = await runtime.LoadInstanceAsync(id, cancellationToken)
+            ?? throw new InstanceNotFoundException(id);
         return Results.Ok(InstanceView.From(instance));
     }
 
     private static async Task<IResult> DeleteAsync(WorkflowRuntime runtime, string id,
         CancellationToken cancellationToken) =>
-        await runtime.DeleteInstanceAsync(id, cancellationToken) ? Results.NoContent() : throw new InstanceNotFoundException(id);
+        await runtime.DeleteInstanceAsync(id, cancellationToken)
+            ? Results.NoContent()
+            : throw new InstanceNotFoundException(id);
 
     private static async Task<IResult> JournalAsync(WorkflowRuntime runtime, string id, int? page, int? pageSize,
         CancellationToken cancellationToken)
@@ -74,7 +78,8 @@ internal static class InstanceEndpoints
         _ = await runtime.FindInstanceAsync(id, cancellationToken) ?? throw new InstanceNotFoundException(id);
         return await runtime.CancelAsync(id, cancellationToken)
             ? Results.Ok(InstanceView.From((await runtime.LoadInstanceAsync(id, cancellationToken))!))
-            : throw new BadRequestException("The instance has already finished", "Only a running instance can be cancelled.");
+            : throw new BadRequestException(
+                "The instance has already finished", "Only a running instance can be cancelled.");
     }
 
     private static async Task<IResult> RetryAsync(WorkflowRuntime runtime, string id,
@@ -92,7 +97,8 @@ internal sealed record InstanceSummary(string Id, string DefinitionId, string De
     DateTimeOffset UpdatedAt, DateTimeOffset? FinishedAt)
 {
     public static InstanceSummary From(InstanceRecord r) => new(r.Id, r.DefinitionId, r.DefinitionVersionId,
-        r.Version, r.Name, r.CorrelationId, r.Status, r.SubStatus, r.IncidentCount, r.CreatedAt, r.UpdatedAt, r.FinishedAt);
+        r.Version, r.Name, r.CorrelationId, r.Status, r.SubStatus, r.IncidentCount, r.CreatedAt, r.UpdatedAt,
+        r.FinishedAt);
 }
 
 /// <summary>An instance as the API shows it: its columns, output, incidents and what it waits for.</summary>
@@ -104,7 +110,8 @@ internal sealed record InstanceView(string Id, string DefinitionId, string Defin
     public static InstanceView From(WorkflowInstance i) => new(i.Id, i.DefinitionId, i.DefinitionVersionId, i.Version,
         i.Name, i.CorrelationId, i.Status.ToString(), i.SubStatus.ToString(), i.CreatedAt, i.UpdatedAt, i.FinishedAt,
         CaseSystem.Workflows.Engine.Expressions.ValueConverter.ToJson(i.Output),
-        i.Incidents.Select(x => (object)new { x.ActivityId, x.ActivityType, x.Message, x.Code, x.Category, x.Timestamp })
+        i.Incidents
+            .Select(x => (object)new { x.ActivityId, x.ActivityType, x.Message, x.Code, x.Category, x.Timestamp })
             .ToList(),
         i.Bookmarks.Select(b => (object)new { b.Id, b.Name, b.ActivityId, b.Payload, b.ResumeAt }).ToList());
 }

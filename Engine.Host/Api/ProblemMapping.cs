@@ -22,7 +22,8 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
                 $"{e.Errors.Count} problem(s); each names the activity and input to change.",
                 new Dictionary<string, object?>
                 {
-                    ["errors"] = e.Errors.Select(x => new { activityId = x.ActivityId, input = x.Input, message = x.Message }),
+                    ["errors"] = e.Errors.Select(x =>
+                        new { activityId = x.ActivityId, input = x.Input, message = x.Message }),
                 }),
             DefinitionNotFoundException e => (404, "Workflow definition not found", e.Message, null),
             InstanceNotFoundException e => (404, "Workflow instance not found", e.Message, null),

@@ -28,14 +28,16 @@ internal static class StimulusEndpoints
             WorkflowInstanceId = body["workflowInstanceId"]?.GetValue<string>(),
         };
 
-        return Results.Ok(StimulusView.From(await runtime.StimulateAsync(stimulus, cancellationToken: cancellationToken)));
+        return Results.Ok(StimulusView.From(
+            await runtime.StimulateAsync(stimulus, cancellationToken: cancellationToken)));
     }
 
     private static async Task<IResult> CompleteTaskAsync(HttpRequest request, WorkflowRuntime runtime, string taskId,
         CancellationToken cancellationToken)
     {
         var body = await ApiJson.ReadOptionalObjectAsync(request, cancellationToken);
-        var outcome = await runtime.CompleteTaskAsync(taskId, ValueConverter.FromJson(body["result"]), cancellationToken);
+        var outcome = await runtime.CompleteTaskAsync(
+            taskId, ValueConverter.FromJson(body["result"]), cancellationToken);
         return Results.Ok(StimulusView.From(outcome));
     }
 }

@@ -25,7 +25,8 @@ public static class ApiSecurityRegistration
         }
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, o => o.Key = key);
+            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName, o => o.Key = key);
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator));
         return services;

@@ -14,7 +14,9 @@ namespace CaseSystem.Host.Workflows;
 
 public static class WorkflowEngineRegistration
 {
-    /// <summary>Registers the engine with its options bound from the <c>Engine</c> section; safe to call twice.</summary>
+    /// <summary>
+    /// Registers the engine with its options bound from the <c>Engine</c> section; safe to call twice.
+    /// </summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EngineOptions>().Bind(configuration.GetSection("Engine"));

@@ -17,6 +17,7 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Warning, "Instance {WorkflowInstanceId} could not be continued")]
     public static partial void ContinueFailed(ILogger logger, string workflowInstanceId, Exception exception);
 
-    [LoggerMessage(1004, LogLevel.Information, "Timer of instance {WorkflowInstanceId} fired for bookmark {BookmarkId}")]
+    [LoggerMessage(1004, LogLevel.Information,
+        "Timer of instance {WorkflowInstanceId} fired for bookmark {BookmarkId}")]
     public static partial void TimerFired(ILogger logger, string workflowInstanceId, string bookmarkId);
 }

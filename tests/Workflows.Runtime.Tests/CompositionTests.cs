@@ -33,10 +33,12 @@ public abstract class CompositionTests(DatabaseProvider provider)
         var parent = await host.PublishAsync("""
             { "definitionId": "parent", "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [
               { "id": "call", "type": "Elsa.ExecuteWorkflow",
-                "workflowDefinitionId": { "typeName": "String", "expression": { "type": "Literal", "value": "child" } } },
+                "workflowDefinitionId": { "typeName": "String",
+                  "expression": { "type": "Literal", "value": "child" } } },
               { "id": "say", "type": "Elsa.WriteLine", "text": { "typeName": "String",
                 "expression": { "type": "JavaScript", "value": "'child said ' + getResultFromcall().answer" } } } ],
-              "connections": [ { "source": { "activity": "call", "port": "Done" }, "target": { "activity": "say", "port": "In" } } ] } }
+              "connections": [ { "source": { "activity": "call", "port": "Done" },
+                "target": { "activity": "say", "port": "In" } } ] } }
             """);
 
         var started = await host.Runtime.ExecuteAsync(parent, new StartRequest());
@@ -56,7 +58,8 @@ public abstract class CompositionTests(DatabaseProvider provider)
         var publisher = await host.PublishAsync("""
             { "definitionId": "publisher", "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [
               { "id": "publish", "type": "Elsa.PublishEvent",
-                "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "готово" } } } ] } }
+                "eventName": { "typeName": "String",
+                  "expression": { "type": "Literal", "value": "готово" } } } ] } }
             """);
         var waiting = await host.Runtime.ExecuteAsync(waiter, new StartRequest());
 

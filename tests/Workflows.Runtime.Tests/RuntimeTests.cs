@@ -11,7 +11,9 @@ public sealed class SqliteRuntimeTests() : RuntimeTests(DatabaseProvider.Sqlite)
 
 public sealed class PostgresRuntimeTests() : RuntimeTests(DatabaseProvider.Postgres);
 
-/// <summary>The durable runtime's rules, on each database: every test runs once on SQLite, once on PostgreSQL.</summary>
+/// <summary>
+/// The durable runtime's rules, on each database: every test runs once on SQLite, once on PostgreSQL.
+/// </summary>
 public abstract class RuntimeTests(DatabaseProvider provider)
 {
     private async Task<TestDatabase> DatabaseAsync()
@@ -58,13 +60,16 @@ public abstract class RuntimeTests(DatabaseProvider provider)
         var saved = await host.Definitions.SaveAsync(host.Engine.Read("""
             { "definitionId": "bad", "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [
               { "id": "cron", "type": "Elsa.Cron", "customProperties": { "canStartWorkflow": true },
-                "cronExpression": { "typeName": "String", "expression": { "type": "Literal", "value": "every hour" } } },
+                "cronExpression": { "typeName": "String",
+                  "expression": { "type": "Literal", "value": "every hour" } } },
               { "id": "x", "type": "Acme.Unknown" } ] } }
             """));
 
-        var error = await Assert.ThrowsAsync<WorkflowValidationException>(() => host.Runtime.PublishAsync(saved.DefinitionId));
+        var error = await Assert.ThrowsAsync<WorkflowValidationException>(
+            () => host.Runtime.PublishAsync(saved.DefinitionId));
 
-        Assert.Contains(error.Errors, e => e.ActivityId == "cron" && e.Message.Contains("every hour", StringComparison.Ordinal));
+        Assert.Contains(error.Errors,
+            e => e.ActivityId == "cron" && e.Message.Contains("every hour", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.ActivityId == "x");
         Assert.Null(await host.Definitions.FindAsync("bad", VersionOptions.Published));
     }
@@ -218,7 +223,8 @@ public abstract class RuntimeTests(DatabaseProvider provider)
 
         Assert.Single(first.Started);
         Assert.Equal(["got първи", "got втори"], host.Lines);
-        var (instances, total) = await host.Runtime.ListInstancesAsync(new InstanceFilter { DefinitionId = "triggered" });
+        var (instances, total) = await host.Runtime.ListInstancesAsync(
+            new InstanceFilter { DefinitionId = "triggered" });
         Assert.Equal(2, total);
         Assert.All(instances, i => Assert.Equal(nameof(WorkflowSubStatus.Finished), i.SubStatus));
     }
@@ -238,7 +244,8 @@ public abstract class RuntimeTests(DatabaseProvider provider)
         Assert.True(cancelled);
         Assert.False(again);
         Assert.Empty(delivered.Resumed);
-        Assert.Equal(nameof(WorkflowSubStatus.Cancelled), (await host.Runtime.FindInstanceAsync(instance.Id))!.SubStatus);
+        Assert.Equal(
+            nameof(WorkflowSubStatus.Cancelled), (await host.Runtime.FindInstanceAsync(instance.Id))!.SubStatus);
     }
 
     [SkippableFact]
@@ -247,13 +254,16 @@ public abstract class RuntimeTests(DatabaseProvider provider)
         await using var database = await DatabaseAsync();
         using var host = new TestHost(database);
         var id = await host.PublishAsync("""
-            { "definitionId": "flaky", "variables": [ { "id": "v", "name": "Tries", "typeName": "Int32", "value": "0" } ],
+            { "definitionId": "flaky",
+              "variables": [ { "id": "v", "name": "Tries", "typeName": "Int32", "value": "0" } ],
               "root": { "id": "f", "type": "Elsa.Flowchart", "activities": [
                 { "id": "try", "type": "Elsa.RunJavaScript", "script": { "typeName": "String", "expression": {
-                  "type": "Literal", "value": "setTries(getTries() + 1); if (getTries() < 2) throw new Error('зает');" } } },
+                  "type": "Literal",
+                  "value": "setTries(getTries() + 1); if (getTries() < 2) throw new Error('зает');" } } },
                 { "id": "done", "type": "Elsa.WriteLine",
                   "text": { "typeName": "String", "expression": { "type": "Literal", "value": "готово" } } } ],
-              "connections": [ { "source": { "activity": "try", "port": "Done" }, "target": { "activity": "done", "port": "In" } } ] } }
+              "connections": [ { "source": { "activity": "try", "port": "Done" },
+                "target": { "activity": "done", "port": "In" } } ] } }
             """);
         var faulted = await host.Runtime.ExecuteAsync(id, new StartRequest());
         await using (var db = database.Factory().Create())

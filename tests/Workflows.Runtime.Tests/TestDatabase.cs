@@ -33,7 +33,8 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Sqlite)
         {
             var folder = Directory.CreateTempSubdirectory("runtime-").FullName;
-            var sqlite = new TestDatabase(provider, $"Data Source={Path.Combine(folder, "casesystem.db")}", folder, null);
+            var sqlite = new TestDatabase(
+                provider, $"Data Source={Path.Combine(folder, "casesystem.db")}", folder, null);
             await sqlite.Factory().MigrateAsync();
             return sqlite;
         }
@@ -47,8 +48,8 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        var postgres = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString(),
-            null, name);
+        var postgres = new TestDatabase(
+            provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString(), null, name);
         await postgres.Factory().MigrateAsync();
         return postgres;
     }
@@ -68,7 +69,8 @@ public sealed class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(PostgresServer);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand(
+                $"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
     }

@@ -92,7 +92,8 @@ public abstract class TimeTests(DatabaseProvider provider)
         var trigger = $"{instances[0].DefinitionVersionId}:cron:0";
         var start = instances.Min(i => i.CreatedAt).ToUnixTimeSeconds() - 3;
         var occurrences = Enumerable.Range(0, 12)
-            .ToDictionary(s => TimerJobs.OccurrenceId(trigger, (start + s).ToString(CultureInfo.InvariantCulture)), s => s);
+            .ToDictionary(
+                s => TimerJobs.OccurrenceId(trigger, (start + s).ToString(CultureInfo.InvariantCulture)), s => s);
         var matched = instances.Select(i => occurrences.GetValueOrDefault(i.Id, -1)).ToList();
         Assert.DoesNotContain(-1, matched);
         Assert.Equal(total, matched.Distinct().Count());

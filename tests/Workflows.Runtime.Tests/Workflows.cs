@@ -4,7 +4,8 @@ namespace CaseSystem.Workflows.Runtime.Tests;
 internal static class Workflows
 {
     /// <summary>Writes "before", waits for the event <paramref name="eventName"/>, counts, writes "after N".</summary>
-    public static string WaitForEvent(string definitionId, string eventName = "одобрено", string before = "before") =>
+    public static string WaitForEvent(string definitionId, string eventName = "одобрено",
+        string before = "before") =>
         $$$"""
         { "definitionId": "{{{definitionId}}}", "name": "Wait for {{{eventName}}}",
           "variables": [ { "id": "count", "name": "Count", "typeName": "Int32", "value": "0" } ],
@@ -17,7 +18,8 @@ internal static class Workflows
             { "id": "count", "type": "Elsa.SetVariable", "variable": { "id": "count" },
               "value": { "typeName": "Object", "expression": { "type": "JavaScript", "value": "getCount() + 1" } } },
             { "id": "after", "type": "Elsa.WriteLine",
-              "text": { "typeName": "String", "expression": { "type": "Liquid", "value": "after {{Variables.Count}}" } } } ],
+              "text": { "typeName": "String",
+                "expression": { "type": "Liquid", "value": "after {{Variables.Count}}" } } } ],
           "connections": [
             { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "before", "port": "In" } },
             { "source": { "activity": "before", "port": "Done" }, "target": { "activity": "wait", "port": "In" } },
@@ -33,7 +35,8 @@ internal static class Workflows
             { "id": "trigger", "type": "Elsa.Event", "customProperties": { "canStartWorkflow": true },
               "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "{{eventName}}" } } },
             { "id": "say", "type": "Elsa.WriteLine",
-              "text": { "typeName": "String", "expression": { "type": "JavaScript", "value": "'got ' + getLastResult()" } } } ],
+              "text": { "typeName": "String",
+                "expression": { "type": "JavaScript", "value": "'got ' + getLastResult()" } } } ],
           "connections": [
             { "source": { "activity": "trigger", "port": "Done" }, "target": { "activity": "say", "port": "In" } } ] } }
         """;

@@ -17,7 +17,10 @@ public static class DefinitionWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string WriteString(WorkflowDefinition definition, bool indented = true) =>
         Write(definition).ToJsonString(indented ? Indented : Compact);

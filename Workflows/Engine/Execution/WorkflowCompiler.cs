@@ -292,7 +292,8 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, EngineServices s
                 _errors.Add(new ValidationError(node.Id, null, message));
             }
 
-            var compilation = new ActivityCompilation(node, _expressions, variableLookup, slot => _variables[slot], _errors);
+            var compilation = new ActivityCompilation(
+                node, _expressions, variableLookup, slot => _variables[slot], _errors);
             node.Prepared = node.Activity.Prepare(node, compilation);
             if (node.Activity is Activities.Branching.FlowJoin)
             {

@@ -28,7 +28,8 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
     private volatile TriggerIndex? _triggers;
 
     /// <summary>Saves a definition as the latest version (a new one when the latest is published).</summary>
-    public Task<WorkflowDefinition> SaveAsync(WorkflowDefinition model, CancellationToken cancellationToken = default) =>
+    public Task<WorkflowDefinition> SaveAsync(WorkflowDefinition model,
+        CancellationToken cancellationToken = default) =>
         SaveAsync(model, newVersion: false, cancellationToken);
 
     private async Task<WorkflowDefinition> SaveAsync(WorkflowDefinition model, bool newVersion,
@@ -153,7 +154,8 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
     {
         await using var db = databases.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var deleted = await db.Definitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Definitions.Where(d => d.DefinitionId == definitionId)
+            .ExecuteDeleteAsync(cancellationToken);
         await db.Triggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Forget(definitionId);
@@ -178,7 +180,8 @@ public sealed class DefinitionStore(WorkflowEngine engine, WorkflowDbContextFact
         return record is null ? null : Read(record);
     }
 
-    public async Task<WorkflowDefinition?> FindByVersionIdAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<WorkflowDefinition?> FindByVersionIdAsync(string id,
+        CancellationToken cancellationToken = default)
     {
         await using var db = databases.Create();
         var record = await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);

@@ -10,7 +10,10 @@ namespace CaseSystem.Workflows.Runtime.Instances;
 /// <summary>Copies an instance's state into its rows.</summary>
 internal static class InstanceMapper
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static InstanceRecord NewRecord(CompiledWorkflow workflow, WorkflowInstance instance, string? parentId) =>
         Update(new InstanceRecord

@@ -28,7 +28,8 @@ internal sealed class RunEffects(WorkflowRunner runner, DefinitionStore definiti
         return ValueTask.CompletedTask;
     }
 
-    private async Task<WorkflowInstance> CreateChildAsync(ChildWorkflowRequest request, CancellationToken cancellationToken)
+    private async Task<WorkflowInstance> CreateChildAsync(ChildWorkflowRequest request,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 

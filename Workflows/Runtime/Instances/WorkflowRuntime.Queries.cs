@@ -6,14 +6,16 @@ namespace CaseSystem.Workflows.Runtime.Instances;
 
 public sealed partial class WorkflowRuntime
 {
-    public async Task<InstanceRecord?> FindInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
+    public async Task<InstanceRecord?> FindInstanceAsync(string instanceId,
+        CancellationToken cancellationToken = default)
     {
         await using var db = databases.Create();
         return await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
     }
 
     /// <summary>An instance's state, loaded against the version it runs on.</summary>
-    public async Task<WorkflowInstance?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
+    public async Task<WorkflowInstance?> LoadInstanceAsync(string instanceId,
+        CancellationToken cancellationToken = default)
     {
         await using var db = databases.Create();
         var record = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
@@ -55,7 +57,8 @@ public sealed partial class WorkflowRuntime
 
         if (!string.IsNullOrWhiteSpace(filter.SearchTerm))
         {
-            query = query.Where(i => (i.Name != null && i.Name.Contains(filter.SearchTerm)) || i.Id == filter.SearchTerm);
+            query = query.Where(i =>
+                (i.Name != null && i.Name.Contains(filter.SearchTerm)) || i.Id == filter.SearchTerm);
         }
 
         var total = await query.CountAsync(cancellationToken);

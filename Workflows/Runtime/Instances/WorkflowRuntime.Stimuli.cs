@@ -120,7 +120,9 @@ public sealed partial class WorkflowRuntime
             ? Run(engine.Runner.ResumeAsync(workflow, instance, bookmarkId, input, RunOptions(effects)))
             : Task.FromResult<RunResult?>(null);
 
-    /// <summary>Starts a definition from one of its triggers under a given id; null when that id already exists.</summary>
+    /// <summary>
+    /// Starts a definition from one of its triggers under a given id; null when that id already exists.
+    /// </summary>
     public Task<RunOutcome?> StartTriggerAsync(TriggerRecord trigger, string instanceId,
         CancellationToken cancellationToken = default)
     {

@@ -261,14 +261,16 @@ public sealed partial class WorkflowRuntime(
         // A timer bookmark that goes keeps its job, which finds no bookmark when it fires and does nothing.
         foreach (var gone in bookmarksBefore.Where(id => !current.Contains(id)))
         {
-            db.Bookmarks.Remove(new BookmarkRecord { Id = gone, InstanceId = "", Name = "", Hash = "", ActivityId = "" });
+            db.Bookmarks.Remove(
+                new BookmarkRecord { Id = gone, InstanceId = "", Name = "", Hash = "", ActivityId = "" });
         }
 
         if (correlationBefore != instance.CorrelationId && bookmarksBefore.Count > 0)
         {
             // Correlate changed the instance's correlation id: stimuli for the new id must find its bookmarks.
             await db.Bookmarks.Where(b => b.InstanceId == instance.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(b => b.CorrelationId, instance.CorrelationId), cancellationToken);
+                .ExecuteUpdateAsync(
+                    u => u.SetProperty(b => b.CorrelationId, instance.CorrelationId), cancellationToken);
         }
 
         var known = bookmarksBefore.ToHashSet(StringComparer.Ordinal);
@@ -387,7 +389,9 @@ public sealed partial class WorkflowRuntime(
     private StimulusRecord NewStimulusRecord(Stimulus stimulus)
     {
         var now = time.GetUtcNow().ToUniversalTime();
-        var payload = stimulus.Payload is null ? null : new Engine.Execution.BookmarkPayload(stimulus.Name, stimulus.Payload);
+        var payload = stimulus.Payload is null
+            ? null
+            : new Engine.Execution.BookmarkPayload(stimulus.Name, stimulus.Payload);
         return new StimulusRecord
         {
             Id = NewInstanceId(),

@@ -1,6 +1,8 @@
 namespace CaseSystem.Workflows.Runtime.Persistence;
 
-/// <summary>One version of a definition: its JSON, and the flags that say which version is latest and published.</summary>
+/// <summary>
+/// One version of a definition: its JSON, and the flags that say which version is latest and published.
+/// </summary>
 public sealed class DefinitionRecord
 {
     public required string Id { get; set; }
@@ -47,7 +49,9 @@ public sealed class InstanceRecord
 
     public int IncidentCount { get; set; }
 
-    /// <summary>The instance waiting for this one to finish (ExecuteWorkflow, or DispatchWorkflow that waits).</summary>
+    /// <summary>
+    /// The instance waiting for this one to finish (ExecuteWorkflow, or DispatchWorkflow that waits).
+    /// </summary>
     public string? ParentInstanceId { get; set; }
 
     public required string State { get; set; }

@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseSystem.Workflows.Runtime.Persistence;
 
 /// <summary>The embedded default: one SQLite file in the data folder.</summary>
-public sealed class SqliteWorkflowDbContext(DbContextOptions<SqliteWorkflowDbContext> options) : WorkflowDbContext(options)
+public sealed class SqliteWorkflowDbContext(DbContextOptions<SqliteWorkflowDbContext> options)
+    : WorkflowDbContext(options)
 {
     // SQLite has one writer at a time, and its transactions here begin IMMEDIATE: the transaction that runs an
     // instance already holds the database's write lock, across threads and processes alike.
-    public override Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public override Task LockInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     public override Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
         CancellationToken cancellationToken) =>

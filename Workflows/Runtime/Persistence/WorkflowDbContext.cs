@@ -31,7 +31,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
         string? correlationId);
 
     /// <summary>Loads an instance's row and holds its lock for the rest of the current transaction.</summary>
-    public abstract Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId, CancellationToken cancellationToken);
+    public abstract Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
+        CancellationToken cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,8 +43,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
             e.ToTable("workflow_definitions");
             e.HasKey(d => d.Id);
             e.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
-            e.HasIndex(d => d.DefinitionId).HasFilter(Filter(nameof(DefinitionRecord.IsPublished))).IsUnique().HasDatabaseName("ux_published");
-            e.HasIndex(d => d.DefinitionId).HasFilter(Filter(nameof(DefinitionRecord.IsLatest))).IsUnique().HasDatabaseName("ux_latest");
+            e.HasIndex(d => d.DefinitionId).HasFilter(Filter(nameof(DefinitionRecord.IsPublished))).IsUnique()
+                .HasDatabaseName("ux_published");
+            e.HasIndex(d => d.DefinitionId).HasFilter(Filter(nameof(DefinitionRecord.IsLatest))).IsUnique()
+                .HasDatabaseName("ux_latest");
         });
 
         modelBuilder.Entity<InstanceRecord>(e =>

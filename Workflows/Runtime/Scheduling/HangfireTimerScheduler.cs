@@ -11,7 +11,8 @@ namespace CaseSystem.Workflows.Runtime.Scheduling;
 /// enqueues once per occurrence however many servers share its storage; a Timer trigger is a chain of delayed
 /// jobs; a StartAt trigger is one delayed job.
 /// </summary>
-public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, IRecurringJobManager recurring, JobStorage storage)
+public sealed class HangfireTimerScheduler(
+    IBackgroundJobClient jobs, IRecurringJobManager recurring, JobStorage storage)
     : ITimerScheduler
 {
     public string? ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at) =>
@@ -45,7 +46,8 @@ public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, IRecurring
                 jobs.Schedule<TimerJobs>(j => j.FireTimerTriggerAsync(trigger.Id, null!), interval);
                 break;
             case "Elsa.StartAt":
-                var at = DateTimeOffset.Parse(payload?["startAt"]?.GetValue<string>() ?? "", CultureInfo.InvariantCulture);
+                var at = DateTimeOffset.Parse(
+                    payload?["startAt"]?.GetValue<string>() ?? "", CultureInfo.InvariantCulture);
                 jobs.Schedule<TimerJobs>(j => j.FireTriggerAsync(trigger.Id, null!), at);
                 break;
         }

@@ -8,7 +8,9 @@ namespace CaseSystem.Workflows.Runtime.Scheduling;
 /// </summary>
 public interface ITimerScheduler
 {
-    /// <summary>Schedules the resumption of a timer bookmark; returns the job's id, or null when nothing keeps time.</summary>
+    /// <summary>
+    /// Schedules the resumption of a timer bookmark; returns the job's id, or null when nothing keeps time.
+    /// </summary>
     string? ScheduleResume(string instanceId, string bookmarkId, DateTimeOffset at);
 
     /// <summary>True when the job still exists and has not yet run.</summary>

@@ -44,7 +44,9 @@ public sealed class TimerJobs(WorkflowRuntime runtime, WorkflowDbContextFactory 
         await runtime.StartTriggerAsync(trigger, OccurrenceId(triggerId, occurrence));
     }
 
-    /// <summary>The id of the instance a trigger starts for one occurrence; the same occurrence gives the same id.</summary>
+    /// <summary>
+    /// The id of the instance a trigger starts for one occurrence; the same occurrence gives the same id.
+    /// </summary>
     public static string OccurrenceId(string triggerId, string occurrence) =>
         WorkflowRuntime.DeterministicId(triggerId, occurrence);
 
@@ -67,7 +69,8 @@ public sealed class TimerJobs(WorkflowRuntime runtime, WorkflowDbContextFactory 
 
         // The id names the interval this firing belongs to: two chains of the same trigger (re-armed after a
         // restart) start one instance per interval between them.
-        var slot = Math.Round((double)DateTimeOffset.UtcNow.Ticks / interval.Ticks).ToString(CultureInfo.InvariantCulture);
+        var slot = Math.Round((double)DateTimeOffset.UtcNow.Ticks / interval.Ticks)
+            .ToString(CultureInfo.InvariantCulture);
         await runtime.StartTriggerAsync(trigger, OccurrenceId(triggerId, slot));
     }
 }
