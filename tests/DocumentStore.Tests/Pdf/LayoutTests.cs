@@ -44,6 +44,26 @@ public sealed class LayoutTests
         Assert.Equal(1, pdf.ImageCount);
     }
 
+    [Fact]
+    public void A_png_image_is_placed_on_the_page()
+    {
+        var layout = new PdfLayout().WithContent(c => c.Image(TestImages.Png(16, 8), width: 80));
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        Assert.Equal(1, pdf.ImageCount);
+    }
+
+    [Fact]
+    public void A_jpeg_image_is_placed_on_the_page()
+    {
+        var layout = new PdfLayout().WithContent(c => c.Image(TestImages.Jpeg(), width: 40, align: TextAlign.Right));
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        Assert.Equal(1, pdf.ImageCount);
+    }
+
     [SkippableFact]
     public void Pdftotext_reads_the_Bulgarian_text_and_page_numbers()
     {

@@ -38,6 +38,27 @@ public static class TestImages
         return output.ToArray();
     }
 
+    /// <summary>
+    /// An 8×8 mid-grey baseline JFIF JPEG in YCbCr, written by hand: three blocks whose only coefficient is a
+    /// zero DC, coded with one-symbol Huffman tables, so the whole scan is six bits.
+    /// </summary>
+    public static byte[] Jpeg()
+    {
+        byte[] start = [0xFF, 0xD8];
+        byte[] jfif = [0xFF, 0xE0, 0x00, 0x10, .. "JFIF\0"u8, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
+        byte[] quantisation = [0xFF, 0xDB, 0x00, 0x43, 0x00, .. Enumerable.Repeat((byte)1, 64)];
+        byte[] frame = [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x08, 0x00, 0x08, 0x03, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0];
+        byte[] dcTable = [0xFF, 0xC4, 0x00, 0x14, 0x00, 0x01, .. new byte[15], 0x00];
+        byte[] acTable = [0xFF, 0xC4, 0x00, 0x14, 0x10, 0x01, .. new byte[15], 0x00];
+        byte[] scan = [0xFF, 0xDA, 0x00, 0x0C, 0x03, 1, 0x00, 2, 0x00, 3, 0x00, 0x00, 0x3F, 0x00];
+
+        // For each of the three components: DC difference of category 0 ("0"), then end of block ("0"); the six
+        // bits are padded with ones. PDFsharp reads a few bytes past the last marker, so two bytes follow the end
+        // of image, where readers ignore them.
+        byte[] data = [0x03, 0xFF, 0xD9, 0x00, 0x00];
+        return [.. start, .. jfif, .. quantisation, .. frame, .. dcTable, .. acTable, .. scan, .. data];
+    }
+
     private static void Chunk(Stream output, string type, byte[] data)
     {
         var length = new byte[4];
