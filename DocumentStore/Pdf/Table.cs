@@ -4,7 +4,7 @@ namespace CaseSystem.DocumentStore.Pdf;
 
 /// <summary>
 /// A grid with relative column widths. Its header row is repeated at the top of every page the table reaches,
-/// and a row never splits across pages.
+/// and a row never splits across pages. Styles apply to the cells added after they are set.
 /// </summary>
 public sealed class Table : Element
 {
