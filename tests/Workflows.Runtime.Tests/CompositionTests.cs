@@ -10,15 +10,8 @@ public sealed class SqliteCompositionTests() : CompositionTests(DatabaseProvider
 public sealed class PostgresCompositionTests() : CompositionTests(DatabaseProvider.Postgres);
 
 /// <summary>Workflows that run other workflows and publish events, through the durable runtime.</summary>
-public abstract class CompositionTests(DatabaseProvider provider)
+public abstract class CompositionTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    private async Task<TestDatabase> DatabaseAsync()
-    {
-        Skip.If(provider == DatabaseProvider.Postgres && TestDatabase.PostgresServer is null,
-            $"{TestDatabase.PostgresVariable} is not set: run the tests with scripts/test, which starts PostgreSQL.");
-        return await TestDatabase.CreateAsync(provider);
-    }
-
     [SkippableFact]
     public async Task ExecuteWorkflow_RunsTheChildAfterTheParentCommits_AndTheParentContinuesWithItsOutput()
     {

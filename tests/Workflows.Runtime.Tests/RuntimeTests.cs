@@ -14,15 +14,8 @@ public sealed class PostgresRuntimeTests() : RuntimeTests(DatabaseProvider.Postg
 /// <summary>
 /// The durable runtime's rules, on each database: every test runs once on SQLite, once on PostgreSQL.
 /// </summary>
-public abstract class RuntimeTests(DatabaseProvider provider)
+public abstract class RuntimeTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    private async Task<TestDatabase> DatabaseAsync()
-    {
-        Skip.If(provider == DatabaseProvider.Postgres && TestDatabase.PostgresServer is null,
-            $"{TestDatabase.PostgresVariable} is not set: run the tests with scripts/test, which starts PostgreSQL.");
-        return await TestDatabase.CreateAsync(provider);
-    }
-
     [SkippableFact]
     public async Task Definitions_KeepEveryVersion_WithOnePublishedAndOneLatest()
     {

@@ -21,16 +21,9 @@ public sealed class TimingGroup
 }
 
 /// <summary>Time through Hangfire: timers resume on time, cron triggers fire once per occurrence.</summary>
-public abstract class TimeTests(DatabaseProvider provider)
+public abstract class TimeTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
-    private async Task<TestDatabase> DatabaseAsync()
-    {
-        Skip.If(provider == DatabaseProvider.Postgres && TestDatabase.PostgresServer is null,
-            $"{TestDatabase.PostgresVariable} is not set: run the tests with scripts/test, which starts PostgreSQL.");
-        return await TestDatabase.CreateAsync(provider);
-    }
 
     [SkippableFact]
     public async Task ADelayOfTwoSeconds_ResumesWithinHangfiresTolerance()
