@@ -1,0 +1,4 @@
+namespace CaseSystem.DocumentStore.Tests.Storage;
+
+[CollectionDefinition(nameof(SerialStorage), DisableParallelization = true)]
+public sealed class SerialStorage;
