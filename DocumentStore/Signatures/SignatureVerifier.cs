@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
+
+namespace CaseSystem.DocumentStore.Signatures;
+
+/// <summary>
+/// Verifies a detached CMS signature over a document: integrity, the chain to the configured trust anchors at the
+/// signing time (no network, no revocation fetching), the certificate's validity then, and its key usage.
+/// </summary>
+/// <remarks>
+/// The signing time is the signer's own claim (a signed attribute), not a timestamp. A signing time outside the
+/// certificate's validity is the signer saying it signed with an unfit certificate: invalid. A certificate that
+/// has expired since the claimed time is indeterminate: with no timestamp nothing proves the signature existed
+/// before expiry (ETSI EN 319 102-1, OUT_OF_BOUNDS_NO_POE).
+/// </remarks>
+public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public SignatureVerification VerifyDetached(byte[] content, byte[] signature)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(signature);
+
+        var cms = new SignedCms(new ContentInfo(content), detached: true);
+        try
+        {
+            cms.Decode(signature);
+        }
+        catch (CryptographicException)
+        {
+            return Answer(SignatureStatus.Invalid, "The signature file is not a CMS (PKCS#7) signature.");
+        }
+
+        return Verify(cms);
+    }
+
+    internal SignatureVerification Verify(SignedCms cms)
+    {
+        if (cms.SignerInfos.Count == 0)
+        {
+            return Answer(SignatureStatus.Invalid, "The CMS structure holds no signature.");
+        }
+
+        // TODO: only the first signer is checked; co-signed documents need each signer's answer. Can go when a
+        // service accepts co-signed applications.
+        var info = cms.SignerInfos[0];
+        var certificate = info.Certificate;
+        if (certificate is null)
+        {
+            return Answer(SignatureStatus.Indeterminate,
+                "The signature does not include the signer's certificate, so it cannot be checked.");
+        }
+
+        var signer = SignerIdentity.Read(certificate);
+        var signingTime = ReadSigningTime(info);
+        var reasons = new List<string>();
+        var status = SignatureStatus.Valid;
+        void Worsen(SignatureStatus to, string reason)
+        {
+            reasons.Add(reason);
+            if (to == SignatureStatus.Invalid || status == SignatureStatus.Valid)
+            {
+                status = to;
+            }
+        }
+
+        try
+        {
+            info.CheckSignature(verifySignatureOnly: true);
+        }
+        catch (CryptographicException)
+        {
+            Worsen(SignatureStatus.Invalid,
+                "The document does not match the signature: it was changed after signing, or the signature was.");
+        }
+
+        var now = _time.GetUtcNow();
+        var at = signingTime ?? now;
+        if (signingTime is null)
+        {
+            Worsen(SignatureStatus.Indeterminate,
+                "The signature states no signing time; the certificate was checked at the time of verification.");
+        }
+
+        if (at < certificate.NotBefore.ToUniversalTime())
+        {
+            Worsen(SignatureStatus.Invalid,
+                $"The certificate was not yet valid at the signing time {at:u} (valid from " +
+                $"{certificate.NotBefore.ToUniversalTime():u}).");
+        }
+        else if (at > certificate.NotAfter.ToUniversalTime())
+        {
+            Worsen(SignatureStatus.Invalid,
+                $"The certificate had expired at the signing time {at:u} (valid until " +
+                $"{certificate.NotAfter.ToUniversalTime():u}).");
+        }
+        else if (now > certificate.NotAfter.ToUniversalTime())
+        {
+            Worsen(SignatureStatus.Indeterminate,
+                $"The certificate expired on {certificate.NotAfter.ToUniversalTime():u}, after the claimed signing " +
+                "time, and no timestamp proves the signature existed before then.");
+        }
+
+        CheckKeyUsage(certificate, Worsen);
+        CheckChain(certificate, cms.Certificates, at, Worsen);
+
+        return new SignatureVerification(status, reasons, signer, signingTime);
+    }
+
+    private static void CheckKeyUsage(X509Certificate2 certificate, Action<SignatureStatus, string> worsen)
+    {
+        // No extension at all means the key is not restricted (RFC 5280, 4.2.1.3).
+        var usage = certificate.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault();
+        const X509KeyUsageFlags signing = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation;
+        if (usage is not null && (usage.KeyUsages & signing) == 0)
+        {
+            worsen(SignatureStatus.Invalid,
+                $"The certificate's key usage ({usage.KeyUsages}) allows neither digital signature nor " +
+                "non-repudiation.");
+        }
+    }
+
+    private void CheckChain(
+        X509Certificate2 certificate,
+        X509Certificate2Collection included,
+        DateTimeOffset at,
+        Action<SignatureStatus, string> worsen)
+    {
+        if (anchors.Roots.Count == 0)
+        {
+            worsen(SignatureStatus.Indeterminate, "No trust anchors are configured, so no chain can be trusted.");
+            return;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.AddRange(anchors.Roots);
+        chain.ChainPolicy.ExtraStore.AddRange(included);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.DisableCertificateDownloads = true;
+        chain.ChainPolicy.VerificationTime = at.UtcDateTime;
+        chain.ChainPolicy.VerificationTimeIgnored = false;
+
+        try
+        {
+            if (chain.Build(certificate))
+            {
+                return;
+            }
+
+            foreach (var problem in chain.ChainStatus)
+            {
+                var (status, reason) = Explain(problem);
+                if (reason is not null)
+                {
+                    worsen(status, reason);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var element in chain.ChainElements)
+            {
+                if (!ReferenceEquals(element.Certificate, certificate))
+                {
+                    element.Certificate.Dispose();
+                }
+            }
+        }
+    }
+
+    private static (SignatureStatus Status, string? Reason) Explain(X509ChainStatus problem) => problem.Status switch
+    {
+        X509ChainStatusFlags.UntrustedRoot or X509ChainStatusFlags.PartialChain => (SignatureStatus.Indeterminate,
+            "The certificate's chain does not reach a configured trust anchor."),
+        X509ChainStatusFlags.NotSignatureValid => (SignatureStatus.Invalid,
+            "A certificate in the chain carries a broken signature."),
+        X509ChainStatusFlags.Revoked => (SignatureStatus.Invalid, "A certificate in the chain is revoked."),
+
+        // The signer's own dates were checked already; a CA's dates at the signing time show up here.
+        X509ChainStatusFlags.NotTimeValid => (SignatureStatus.Invalid,
+            "A certificate in the chain was outside its validity at the signing time."),
+        X509ChainStatusFlags.NotValidForUsage or X509ChainStatusFlags.InvalidBasicConstraints =>
+            (SignatureStatus.Invalid, $"The chain is not fit for signing: {problem.StatusInformation.Trim()}"),
+        _ => (SignatureStatus.Indeterminate, $"The chain could not be verified: {problem.StatusInformation.Trim()}"),
+    };
+
+    private static DateTimeOffset? ReadSigningTime(SignerInfo info)
+    {
+        foreach (var attribute in info.SignedAttributes)
+        {
+            foreach (var value in attribute.Values)
+            {
+                if (value is Pkcs9SigningTime signingTime)
+                {
+                    return new DateTimeOffset(signingTime.SigningTime.ToUniversalTime(), TimeSpan.Zero);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static SignatureVerification Answer(SignatureStatus status, string reason) =>
+        new(status, [reason], null, null);
+}

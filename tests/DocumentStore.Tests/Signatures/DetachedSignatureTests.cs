@@ -1,0 +1,212 @@
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using CaseSystem.DocumentStore.Signatures;
+
+namespace CaseSystem.DocumentStore.Tests.Signatures;
+
+/// <summary>
+/// Detached CMS (<c>.p7s</c>): what we sign, <c>openssl cms -verify</c> accepts; what <c>openssl cms -sign</c> signs
+/// with the test CA, we accept; changed documents, unknown roots and unfit certificates are refused with a reason.
+/// </summary>
+public sealed class DetachedSignatureTests : IDisposable
+{
+    private static readonly byte[] Document = Encoding.UTF8.GetBytes("Заявление за удостоверение № 42\n");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("signatures-").FullName;
+    private readonly TestAuthority _authority = new();
+
+    public void Dispose()
+    {
+        _authority.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void OurSignature_IsValid_AndNamesThePerson()
+    {
+        using var person = _authority.IssuePerson();
+        var signature = Sign(person, Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Valid, result.Status);
+        Assert.Empty(result.Reasons);
+        Assert.Equal("Мария Иванова Петрова", result.Signer!.Name);
+        Assert.Equal(TestAuthority.PersonIdentifier, result.Signer.Identifier);
+        Assert.NotNull(result.SigningTime);
+    }
+
+    [Fact]
+    public void OurSignature_NamesTheCompany_ByItsOrganizationIdentifier()
+    {
+        using var company = _authority.IssueCompany();
+        var signature = Sign(company, Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Valid, result.Status);
+        Assert.Equal("Столична община", result.Signer!.Name);
+        Assert.Equal(TestAuthority.CompanyIdentifier, result.Signer.Identifier);
+        Assert.Equal(TestAuthority.CompanyIdentifier, result.Signer.OrganizationIdentifier);
+    }
+
+    [Fact]
+    public void OurSignature_IsAcceptedBy_OpenSslCmsVerify()
+    {
+        using var person = _authority.IssuePerson();
+        var document = Write("document.txt", Document);
+        var signature = Write("document.txt.p7s", Sign(person, Document));
+        var ca = Write("ca.pem", Encoding.ASCII.GetBytes(_authority.RootPem));
+
+        var (code, output) = OpenSsl.Run("cms", "-verify", "-binary", "-inform", "DER", "-in", signature,
+            "-content", document, "-CAfile", ca, "-out", Path.Combine(_folder, "out"));
+
+        Assert.True(code == 0, output);
+        Assert.Contains("Verification successful", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenSslCmsSign_WithTheTestCa_IsValidHere_WithTheRightSigner()
+    {
+        using var person = _authority.IssuePerson();
+        var document = Write("document.txt", Document);
+        var signature = Path.Combine(_folder, "document.txt.p7s");
+
+        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
+            "-in", document, "-out", signature, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
+        Assert.True(code == 0, output);
+
+        var result = Verifier().VerifyDetached(Document, File.ReadAllBytes(signature));
+
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.Equal(TestAuthority.PersonIdentifier, result.Signer!.Identifier);
+        Assert.Equal("Мария Иванова Петрова", result.Signer.Name);
+    }
+
+    [Fact]
+    public void ChangedDocument_IsInvalid_BecauseItDoesNotMatch()
+    {
+        using var person = _authority.IssuePerson();
+        var signature = Sign(person, Document);
+        var changed = Encoding.UTF8.GetBytes("Заявление за удостоверение № 43\n");
+
+        var result = Verifier().VerifyDetached(changed, signature);
+
+        Assert.Equal(SignatureStatus.Invalid, result.Status);
+        Assert.Contains(result.Reasons, r => r.Contains("does not match", StringComparison.Ordinal));
+        Assert.Equal(TestAuthority.PersonIdentifier, result.Signer!.Identifier);
+    }
+
+    [Fact]
+    public void SignatureFromAnUnknownAuthority_IsIndeterminate_BecauseNoTrustAnchorIsReached()
+    {
+        using var stranger = new TestAuthority("Непознат удостоверител");
+        using var person = stranger.IssuePerson();
+        var signature = Sign(person, Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Reasons, r => r.Contains("trust anchor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpenSslSignature_ByAnUnknownAuthority_IsIndeterminate()
+    {
+        using var stranger = new TestAuthority("Непознат удостоверител");
+        using var person = stranger.IssuePerson();
+        var document = Write("document.txt", Document);
+        var signature = Path.Combine(_folder, "document.txt.p7s");
+        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
+            "-in", document, "-out", signature, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
+        Assert.True(code == 0, output);
+
+        var result = Verifier().VerifyDetached(Document, File.ReadAllBytes(signature));
+
+        Assert.Equal(SignatureStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Reasons, r => r.Contains("trust anchor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SigningAfterTheCertificateExpired_IsInvalid()
+    {
+        var now = DateTimeOffset.UtcNow;
+        using var person = _authority.IssuePerson(notBefore: now.AddYears(-2), notAfter: now.AddDays(-30));
+        using var signing = SigningCertificate.From(person);
+        var signature = new DetachedSigner(signing, new FixedTime(now.AddDays(-1))).Sign(Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Invalid, result.Status);
+        Assert.Contains(result.Reasons, r => r.Contains("had expired at the signing time", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CertificateExpiredSinceSigning_IsIndeterminate_WithoutATimestamp()
+    {
+        var now = DateTimeOffset.UtcNow;
+        using var person = _authority.IssuePerson(notBefore: now.AddYears(-2), notAfter: now.AddDays(-30));
+        using var signing = SigningCertificate.From(person);
+        var signature = new DetachedSigner(signing, new FixedTime(now.AddDays(-60))).Sign(Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Reasons, r => r.Contains("no timestamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CertificateForEncryptionOnly_IsInvalid_ByItsKeyUsage()
+    {
+        using var person = _authority.IssuePerson(usage: X509KeyUsageFlags.KeyEncipherment);
+        var signature = Sign(person, Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Invalid, result.Status);
+        Assert.Contains(result.Reasons, r => r.Contains("key usage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SomethingThatIsNotCms_IsInvalid()
+    {
+        var result = Verifier().VerifyDetached(Document, Encoding.ASCII.GetBytes("not a signature"));
+
+        Assert.Equal(SignatureStatus.Invalid, result.Status);
+        Assert.Null(result.Signer);
+    }
+
+    [Fact]
+    public void SigningCertificate_LoadsFromPkcs12_WithItsPassword()
+    {
+        using var person = _authority.IssuePerson();
+        var file = Write("signer.p12", person.Export(X509ContentType.Pkcs12, "парола"));
+
+        using var loaded = SigningCertificate.Load(file, "парола");
+        var signature = new DetachedSigner(loaded).Sign(Document);
+
+        Assert.Equal(SignatureStatus.Valid, Verifier().VerifyDetached(Document, signature).Status);
+    }
+
+    private SignatureVerifier Verifier() => new(TrustAnchors.Of(_authority.Root));
+
+    private static byte[] Sign(X509Certificate2 certificate, byte[] content)
+    {
+        using var signing = SigningCertificate.From(certificate);
+        return new DetachedSigner(signing).Sign(content);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string WriteCertificate(X509Certificate2 certificate) =>
+        Write($"{certificate.SerialNumber}.pem", Encoding.ASCII.GetBytes(certificate.ExportCertificatePem()));
+
+    private string WriteKey(X509Certificate2 certificate) =>
+        Write($"{certificate.SerialNumber}.key", Encoding.ASCII.GetBytes(certificate.GetRSAPrivateKey()!
+            .ExportPkcs8PrivateKeyPem()));
+}
