@@ -11,6 +11,8 @@ public static class CommandLine
           CaseSystem.Host                                  serve (the embedded default)
           CaseSystem.Host workflows run FILE [--input JSON]
                                                            run a definition file in memory
+          CaseSystem.Host documents verify FILE [--detached SIGNATURE] [--trust CA_PEM]...
+                                                           verify a signature; JSON out, exit 0 only when valid
         """;
 
     public static bool HasVerb(string[] args)
@@ -28,6 +30,7 @@ public static class CommandLine
         return args switch
         {
             ["workflows", "run", .. var rest] => await WorkflowsRunCommand.RunAsync(rest, output, errors),
+            ["documents", "verify", .. var rest] => await DocumentsVerifyCommand.RunAsync(rest, output, errors),
             _ => Fail(errors, $"Unknown command '{string.Join(' ', args)}'.\n{Usage}"),
         };
     }

@@ -1,0 +1,127 @@
+using System.Formats.Asn1;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
+using CaseSystem.DocumentStore.Signatures;
+using CaseSystem.Host.Cli;
+
+namespace CaseSystem.Host.Tests.Cli;
+
+/// <summary>
+/// <c>documents verify FILE --detached SIGNATURE --trust CA_PEM</c>: the result as JSON, exit 0 only when valid.
+/// </summary>
+public sealed class DocumentsVerifyCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cli-verify-").FullName;
+    private readonly RSA _rootKey = RSA.Create(2048);
+    private readonly X509Certificate2 _root;
+
+    public DocumentsVerifyCommandTests()
+    {
+        var request = new CertificateRequest(
+            "CN=Тестов удостоверител, C=BG", _rootKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, critical: true));
+        _root = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddYears(-1), DateTimeOffset.UtcNow.AddYears(1));
+    }
+
+    public void Dispose()
+    {
+        _root.Dispose();
+        _rootKey.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Verify_PrintsValid_WithTheSigner_AndExitsZero()
+    {
+        var (document, signature) = SignedDocument();
+
+        var (code, output, _) = await RunAsync(
+            "documents", "verify", document, "--detached", signature, "--trust", TrustFile());
+
+        Assert.Equal(0, code);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal("valid", (string?)json["status"]);
+        Assert.Empty(json["reasons"]!.AsArray());
+        Assert.Equal("Мария Петрова", (string?)json["signer"]!["name"]);
+        Assert.Equal("PNOBG-7501020018", (string?)json["signer"]!["identifier"]);
+    }
+
+    [Fact]
+    public async Task Verify_PrintsInvalid_AndExitsOne_WhenTheDocumentChanged()
+    {
+        var (document, signature) = SignedDocument();
+        await File.AppendAllTextAsync(document, "добавено след подписа");
+
+        var (code, output, _) = await RunAsync(
+            "documents", "verify", document, "--detached", signature, "--trust", TrustFile());
+
+        Assert.Equal(1, code);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal("invalid", (string?)json["status"]);
+        Assert.NotEmpty(json["reasons"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Verify_PrintsIndeterminate_AndExitsTwo_WithoutATrustAnchor()
+    {
+        var (document, signature) = SignedDocument();
+
+        var (code, output, _) = await RunAsync("documents", "verify", document, "--detached", signature);
+
+        Assert.Equal(2, code);
+        Assert.Equal("indeterminate", (string?)JsonNode.Parse(output)!["status"]);
+    }
+
+    [Theory]
+    [InlineData("documents", "verify")]
+    [InlineData("documents", "verify", "a.pdf", "--detached")]
+    [InlineData("documents", "verify", "a.pdf", "--sideways", "x")]
+    public async Task BadCommandLines_ExplainThemselves_WithTheUsageExitCode(params string[] args)
+    {
+        var (code, output, errors) = await RunAsync(args);
+
+        Assert.Equal(CommandLine.UsageError, code);
+        Assert.Equal("", output);
+        Assert.NotEqual("", errors.Trim());
+    }
+
+    private (string Document, string Signature) SignedDocument()
+    {
+        var subject = new X500DistinguishedNameBuilder();
+        subject.AddCountryOrRegion("BG");
+        subject.Add("2.5.4.5", "PNOBG-7501020018", UniversalTagNumber.PrintableString);
+        subject.AddCommonName("Мария Петрова");
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest(subject.Build(), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(
+            X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        using var issued = request.Create(
+            _root, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30), [1, 2, 3, 4]);
+        using var signing = SigningCertificate.From(issued.CopyWithPrivateKey(key));
+
+        var document = Path.Combine(_folder, "заявление.txt");
+        File.WriteAllText(document, "Заявление за удостоверение");
+        var signature = document + ".p7s";
+        File.WriteAllBytes(signature, new DetachedSigner(signing).Sign(File.ReadAllBytes(document)));
+        return (document, signature);
+    }
+
+    private string TrustFile()
+    {
+        var path = Path.Combine(_folder, "ca.pem");
+        File.WriteAllText(path, _root.ExportCertificatePem(), Encoding.ASCII);
+        return path;
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var errors = new StringWriter();
+
+        var code = await CommandLine.RunAsync(args, output, errors);
+
+        return (code, output.ToString(), errors.ToString());
+    }
+}
