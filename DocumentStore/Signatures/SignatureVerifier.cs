@@ -36,6 +36,33 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         return Verify(cms);
     }
 
+    /// <summary>Verifies the last signature of a signed PDF over the bytes its /ByteRange names.</summary>
+    public SignatureVerification VerifyPdf(byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+
+        var found = PdfSignatureReader.Read(pdf);
+        if (found is null)
+        {
+            return Answer(SignatureStatus.Invalid,
+                "The PDF holds no signature (no readable /ByteRange and /Contents).");
+        }
+
+        var result = VerifyDetached(found.SignedBytes, found.Signature);
+        if (found.CoversWholeFile)
+        {
+            return result;
+        }
+
+        // An incremental update after the signature may be harmless (a second signature, a filled field) or not;
+        // nothing here tells which.
+        return result with
+        {
+            Status = result.Status == SignatureStatus.Invalid ? SignatureStatus.Invalid : SignatureStatus.Indeterminate,
+            Reasons = [.. result.Reasons, "The signature does not cover the whole file: it was changed after signing."],
+        };
+    }
+
     internal SignatureVerification Verify(SignedCms cms)
     {
         if (cms.SignerInfos.Count == 0)

@@ -7,7 +7,7 @@ namespace CaseSystem.Host.Cli;
 
 /// <summary>
 /// <c>documents verify FILE [--detached SIGNATURE] [--trust CA_PEM]...</c>: prints the verification result as JSON
-/// on standard output. Exit codes: 0 valid, 1 invalid, 2 indeterminate.
+/// on standard output. Without --detached, FILE is a signed PDF. Exit codes: 0 valid, 1 invalid, 2 indeterminate.
 /// </summary>
 internal static class DocumentsVerifyCommand
 {
@@ -30,20 +30,17 @@ internal static class DocumentsVerifyCommand
             return CommandLine.Fail(errors, problem!);
         }
 
-        if (detached is null)
-        {
-            // TODO: signed PDFs (PAdES) are verified without --detached once DocumentStore verifies them.
-            return CommandLine.Fail(errors,
-                "Only detached signatures can be verified so far: name the signature with --detached SIGNATURE.");
-        }
-
         byte[] content;
-        byte[] signature;
+        byte[]? signature = null;
         TrustAnchors anchors;
         try
         {
             content = await File.ReadAllBytesAsync(file!);
-            signature = await File.ReadAllBytesAsync(detached);
+            if (detached is not null)
+            {
+                signature = await File.ReadAllBytesAsync(detached);
+            }
+
             anchors = TrustAnchors.FromPemFiles(trust);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException
@@ -52,7 +49,9 @@ internal static class DocumentsVerifyCommand
             return CommandLine.Fail(errors, $"Cannot read the input: {e.Message}");
         }
 
-        var result = new SignatureVerifier(anchors).VerifyDetached(content, signature);
+        // Without --detached the file carries its own signature: a signed PDF.
+        var verifier = new SignatureVerifier(anchors);
+        var result = signature is null ? verifier.VerifyPdf(content) : verifier.VerifyDetached(content, signature);
 
         await output.WriteLineAsync(Format(result).ToJsonString(Json));
         await output.FlushAsync();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
+using CaseSystem.DocumentStore.Pdf;
 using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.Host.Cli;
 
@@ -74,6 +75,20 @@ public sealed class DocumentsVerifyCommandTests : IDisposable
         Assert.Equal("indeterminate", (string?)JsonNode.Parse(output)!["status"]);
     }
 
+    [Fact]
+    public async Task Verify_WithoutDetached_ReadsTheSignatureOfASignedPdf()
+    {
+        var pdf = new PdfLayout().WithContent(c => c.Text("Удостоверение № 42")).Render();
+        using var signing = Signing();
+        var file = Path.Combine(_folder, "удостоверение.pdf");
+        await File.WriteAllBytesAsync(file, await new PdfSigner(signing).SignAsync(pdf));
+
+        var (code, output, _) = await RunAsync("documents", "verify", file, "--trust", TrustFile());
+
+        Assert.Equal(0, code);
+        Assert.Equal("PNOBG-7501020018", (string?)JsonNode.Parse(output)!["signer"]!["identifier"]);
+    }
+
     [Theory]
     [InlineData("documents", "verify")]
     [InlineData("documents", "verify", "a.pdf", "--detached")]
@@ -89,6 +104,16 @@ public sealed class DocumentsVerifyCommandTests : IDisposable
 
     private (string Document, string Signature) SignedDocument()
     {
+        using var signing = Signing();
+        var document = Path.Combine(_folder, "заявление.txt");
+        File.WriteAllText(document, "Заявление за удостоверение");
+        var signature = document + ".p7s";
+        File.WriteAllBytes(signature, new DetachedSigner(signing).Sign(File.ReadAllBytes(document)));
+        return (document, signature);
+    }
+
+    private SigningCertificate Signing()
+    {
         var subject = new X500DistinguishedNameBuilder();
         subject.AddCountryOrRegion("BG");
         subject.Add("2.5.4.5", "PNOBG-7501020018", UniversalTagNumber.PrintableString);
@@ -99,13 +124,7 @@ public sealed class DocumentsVerifyCommandTests : IDisposable
             X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
         using var issued = request.Create(
             _root, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30), [1, 2, 3, 4]);
-        using var signing = SigningCertificate.From(issued.CopyWithPrivateKey(key));
-
-        var document = Path.Combine(_folder, "заявление.txt");
-        File.WriteAllText(document, "Заявление за удостоверение");
-        var signature = document + ".p7s";
-        File.WriteAllBytes(signature, new DetachedSigner(signing).Sign(File.ReadAllBytes(document)));
-        return (document, signature);
+        return SigningCertificate.From(issued.CopyWithPrivateKey(key));
     }
 
     private string TrustFile()
