@@ -16,6 +16,9 @@ namespace CaseSystem.DocumentStore.Signatures;
 /// </remarks>
 public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time = null)
 {
+    // Clocks of the signer's machine and ours may differ this much without the signing time looking wrong.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public SignatureVerification VerifyDetached(byte[] content, byte[] signature)
@@ -109,6 +112,12 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         {
             Worsen(SignatureStatus.Indeterminate,
                 "The signature states no signing time; the certificate was checked at the time of verification.");
+        }
+
+        else if (signingTime > now + ClockSkew)
+        {
+            Worsen(SignatureStatus.Indeterminate,
+                $"The claimed signing time {signingTime:u} is later than the time of verification {now:u}.");
         }
 
         if (at < certificate.NotBefore.ToUniversalTime())

@@ -156,6 +156,32 @@ public sealed class DetachedSignatureTests : IDisposable
     }
 
     [Fact]
+    public void SigningTimeInTheFuture_IsIndeterminate()
+    {
+        using var person = _authority.IssuePerson();
+        using var signing = SigningCertificate.From(person);
+        var signature = new DetachedSigner(signing, new FixedTime(DateTimeOffset.UtcNow.AddDays(1))).Sign(Document);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Reasons,
+            r => r.Contains("later than the time of verification", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneVerifier_VerifiesMany_WithTheSameTrustAnchors()
+    {
+        using var person = _authority.IssuePerson();
+        var signature = Sign(person, Document);
+        var verifier = Verifier();
+
+        var results = Enumerable.Range(0, 3).Select(_ => verifier.VerifyDetached(Document, signature)).ToList();
+
+        Assert.All(results, r => Assert.Equal(SignatureStatus.Valid, r.Status));
+    }
+
+    [Fact]
     public void CertificateForEncryptionOnly_IsInvalid_ByItsKeyUsage()
     {
         using var person = _authority.IssuePerson(usage: X509KeyUsageFlags.KeyEncipherment);
