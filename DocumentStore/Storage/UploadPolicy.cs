@@ -26,10 +26,12 @@ public sealed record UploadPolicy(string Use, IReadOnlyCollection<string> Allowe
         }
 
         var head = new byte[MediaTypes.SniffLength];
-        var headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var headLength = await content.ReadAtLeastAsync(
+            head, head.Length, throwOnEndOfStream: false, cancellationToken);
         if (headLength == 0)
         {
-            throw new UploadRejectedException(UploadRejection.Empty, $"The file is empty. Send the file again for {Use}.");
+            throw new UploadRejectedException(
+                UploadRejection.Empty, $"The file is empty. Send the file again for {Use}.");
         }
 
         var mediaType = MediaTypes.Sniff(head.AsSpan(0, headLength));

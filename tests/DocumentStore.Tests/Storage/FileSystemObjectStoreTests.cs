@@ -6,7 +6,8 @@ namespace CaseSystem.DocumentStore.Tests.Storage;
 [Collection(nameof(SerialStorage))]
 public sealed class FileSystemObjectStoreTests : ObjectStoreContract, IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "casesystem-store-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root =
+        Path.Combine(Path.GetTempPath(), "casesystem-store-" + Guid.NewGuid().ToString("N"));
 
     protected override IObjectStore CreateStore() => new FileSystemObjectStore(_root);
 

@@ -4,7 +4,7 @@ using CaseSystem.DocumentStore.Storage;
 
 namespace CaseSystem.DocumentStore.Tests.Storage;
 
-/// <summary>What every <see cref="IObjectStore"/> backend must do; each backend's test class derives from this.</summary>
+/// <summary>What every <see cref="IObjectStore"/> backend must do; each backend's tests derive from this.</summary>
 public abstract class ObjectStoreContract
 {
     private const long LargeSize = 500L * 1024 * 1024;
