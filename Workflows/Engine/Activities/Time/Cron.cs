@@ -9,7 +9,7 @@ namespace CaseSystem.Workflows.Engine.Activities.Time;
 /// Starts the workflow on a cron schedule as a trigger; inside a flow, waits for the next occurrence. Five fields,
 /// or six with seconds first (as Elsa writes them, <c>0 0 * * * *</c> is every hour).
 /// </summary>
-public sealed class Cron : Activity
+public sealed class Cron : TimeActivity
 {
     public override ActivityDescriptor Descriptor { get; } = new()
     {
@@ -69,14 +69,6 @@ public sealed class Cron : Activity
         var next = NextOccurrence(expression, context.Now)
             ?? throw new WorkflowFaultException($"The cron expression '{expression}' has no next occurrence.");
         TimeActivities.WaitUntil(context, next);
-        return ValueTask.CompletedTask;
-    }
-
-    public override ValueTask ResumeAsync(ActivityContext context, object? input)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        context.Complete();
         return ValueTask.CompletedTask;
     }
 

@@ -6,7 +6,7 @@ using static CaseSystem.Workflows.Engine.Activities.Describe;
 namespace CaseSystem.Workflows.Engine.Activities.Time;
 
 /// <summary>Waits for a span of time; the runtime turns the bookmark into a scheduled job.</summary>
-public sealed class Delay : Activity
+public sealed class Delay : TimeActivity
 {
     public override ActivityDescriptor Descriptor { get; } = new()
     {
@@ -24,14 +24,6 @@ public sealed class Delay : Activity
         ArgumentNullException.ThrowIfNull(context);
 
         TimeActivities.WaitUntil(context, context.Now + context.Get<TimeSpan>("timeSpan"));
-        return ValueTask.CompletedTask;
-    }
-
-    public override ValueTask ResumeAsync(ActivityContext context, object? input)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        context.Complete();
         return ValueTask.CompletedTask;
     }
 }

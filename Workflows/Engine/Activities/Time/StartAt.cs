@@ -6,7 +6,7 @@ using static CaseSystem.Workflows.Engine.Activities.Describe;
 namespace CaseSystem.Workflows.Engine.Activities.Time;
 
 /// <summary>Starts the workflow at a moment as a trigger; inside a flow, waits until that moment.</summary>
-public sealed class StartAt : Activity
+public sealed class StartAt : TimeActivity
 {
     public override ActivityDescriptor Descriptor { get; } = new()
     {
@@ -34,14 +34,6 @@ public sealed class StartAt : Activity
             TimeActivities.WaitUntil(context, at);
         }
 
-        return ValueTask.CompletedTask;
-    }
-
-    public override ValueTask ResumeAsync(ActivityContext context, object? input)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        context.Complete();
         return ValueTask.CompletedTask;
     }
 

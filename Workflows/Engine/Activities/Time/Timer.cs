@@ -6,7 +6,7 @@ using static CaseSystem.Workflows.Engine.Activities.Describe;
 namespace CaseSystem.Workflows.Engine.Activities.Time;
 
 /// <summary>Starts the workflow every interval as a trigger; inside a flow, waits one interval.</summary>
-public sealed class Timer : Activity
+public sealed class Timer : TimeActivity
 {
     public override ActivityDescriptor Descriptor { get; } = new()
     {
@@ -25,14 +25,6 @@ public sealed class Timer : Activity
         ArgumentNullException.ThrowIfNull(context);
 
         TimeActivities.WaitUntil(context, context.Now + context.Get<TimeSpan>("interval"));
-        return ValueTask.CompletedTask;
-    }
-
-    public override ValueTask ResumeAsync(ActivityContext context, object? input)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        context.Complete();
         return ValueTask.CompletedTask;
     }
 
