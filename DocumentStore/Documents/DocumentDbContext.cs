@@ -2,11 +2,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseSystem.DocumentStore.Documents;
 
-/// <summary>Document metadata: names, versions, hashes, deletion and legal holds.</summary>
-// TODO: no migrations and no registration in the host yet (tests use EnsureCreated on SQLite); add SQLite and
-// PostgreSQL subclasses with their migrations, as Workflows/Runtime does, when the host stores documents.
-public sealed class DocumentDbContext(DbContextOptions<DocumentDbContext> options) : DbContext(options)
+/// <summary>
+/// Document metadata: names, versions, hashes, deletion and legal holds. One subclass per database, each with its
+/// own migrations; they share the runtime's database but keep their own migrations history table.
+/// </summary>
+public abstract class DocumentDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>Where the migrations applied to the document tables are recorded.</summary>
+    public const string MigrationsHistoryTable = "__DocumentMigrationsHistory";
+
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
     public DbSet<DocumentVersionRecord> Versions => Set<DocumentVersionRecord>();

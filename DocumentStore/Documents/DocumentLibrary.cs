@@ -15,7 +15,7 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
         ArgumentNullException.ThrowIfNull(upload);
         var stored = await store.PutAsync(upload.Content, cancellationToken);
-        var now = time.GetUtcNow();
+        var now = Now();
         var document = new DocumentRecord
         {
             Id = documentId, CaseId = caseId, Name = upload.FileName, CreatedBy = author, CreatedAt = now,
@@ -37,7 +37,7 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
         var number = document.Versions.Max(v => v.Number) + 1;
 
         // The key (document, number) makes a concurrent second version with the same number fail, not overwrite.
-        var version = Version(documentId, number, author, upload, stored.Address, time.GetUtcNow());
+        var version = Version(documentId, number, author, upload, stored.Address, Now());
         document.Versions.Add(version);
         document.Name = upload.FileName;
         await db.SaveChangesAsync(cancellationToken);
@@ -61,12 +61,10 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
     public async Task<IReadOnlyList<DocumentRecord>> ListAsync(
         string caseId, CancellationToken cancellationToken = default)
     {
-        var documents = await db.Documents.Include(d => d.Versions)
+        return await db.Documents.Include(d => d.Versions)
             .Where(d => d.CaseId == caseId && d.DeletedAt == null)
+            .OrderBy(d => d.CreatedAt)
             .ToListAsync(cancellationToken);
-
-        // Ordered here: SQLite cannot order by a DateTimeOffset column.
-        return [.. documents.OrderBy(d => d.CreatedAt)];
     }
 
     /// <summary>Marks the document deleted; its versions stay in the store and the database.</summary>
@@ -81,7 +79,7 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
                 + "Release the hold first.");
         }
 
-        document.DeletedAt = time.GetUtcNow();
+        document.DeletedAt = Now();
         document.DeletedBy = deletedBy;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -122,4 +120,7 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
         Author = author,
         StoredAt = now,
     };
+
+    // Stored in UTC whatever the clock's offset: PostgreSQL's timestamptz takes nothing else.
+    private DateTimeOffset Now() => time.GetUtcNow().ToUniversalTime();
 }
