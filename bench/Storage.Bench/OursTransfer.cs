@@ -1,0 +1,35 @@
+using CaseSystem.DocumentStore.Storage;
+
+namespace CaseSystem.Storage.Bench;
+
+/// <summary>
+/// Through <see cref="S3ObjectStore"/>: a put stages and hashes the content, asks whether the hash is stored
+/// already, then sends it; a read stats the object, receives it into a temporary file while hashing, and serves it
+/// from there once the hash is right.
+/// </summary>
+internal sealed class OursTransfer(S3ObjectStore store) : ITransfer
+{
+    public string Name => "ours";
+
+    public async Task<string> PutAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        using var source = new MemoryStream(content, writable: false);
+        var stored = await store.PutAsync(source, cancellationToken);
+
+        // Content that is already stored is not sent again, which would measure nothing.
+        if (!stored.Created)
+        {
+            throw new InvalidOperationException($"{stored.Address} was stored already; the payload is not fresh.");
+        }
+
+        return stored.Address.Key;
+    }
+
+    public async Task<long> GetAsync(string key, long length, CancellationToken cancellationToken)
+    {
+        // The key ends with the hash (sha256/ab/cd/<hash>); with the length that is the whole address.
+        var address = new ContentAddress(key[^64..], length);
+        await using var content = await store.OpenReadAsync(address, cancellationToken: cancellationToken);
+        return await Drain.ReadToEndAsync(content, cancellationToken);
+    }
+}

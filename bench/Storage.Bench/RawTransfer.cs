@@ -1,0 +1,34 @@
+using System.Globalization;
+using Minio;
+using Minio.DataModel.Args;
+
+namespace CaseSystem.Storage.Bench;
+
+/// <summary>The Minio SDK as an application would call it with no store around it: no hash, no staging.</summary>
+internal sealed class RawTransfer(IMinioClient client, string bucket) : ITransfer
+{
+    private long _sequence;
+
+    public string Name => "raw";
+
+    public async Task<string> PutAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"raw/{Interlocked.Increment(ref _sequence):D8}");
+        using var source = new MemoryStream(content, writable: false);
+        await client.PutObjectAsync(
+            new PutObjectArgs().WithBucket(bucket).WithObject(key)
+                .WithStreamData(source).WithObjectSize(content.Length),
+            cancellationToken);
+        return key;
+    }
+
+    public async Task<long> GetAsync(string key, long length, CancellationToken cancellationToken)
+    {
+        long read = 0;
+        await client.GetObjectAsync(
+            new GetObjectArgs().WithBucket(bucket).WithObject(key)
+                .WithCallbackStream(async (body, token) => read = await Drain.ReadToEndAsync(body, token)),
+            cancellationToken);
+        return read;
+    }
+}
