@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-REPS=${REPS:-7}
+REPS=${REPS:-11}
 # Object sizes in KiB: 64 KiB, 1 MiB, 16 MiB, 100 MiB.
 SIZES=${SIZES:-64,1024,16384,102400}
 # A sample moves at least this many MiB, so small objects are timed over many requests.

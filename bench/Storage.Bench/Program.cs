@@ -17,7 +17,7 @@ if (args.Length < 2)
 
 var endpoint = new Uri(args[0]);
 var resultsPath = args[1];
-var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 11;
 int[] sizes = args.Length > 3
     ? [.. args[3].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture) * 1024)]
     : [64 * 1024, 1 << 20, 16 << 20, 100 << 20];
