@@ -1,5 +1,6 @@
 using CaseSystem.Host.Api;
 using CaseSystem.Host.Cli;
+using CaseSystem.Host.Documents;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Workflows;
 using Hangfire;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =
     builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
 builder.Services.AddWorkflowRuntime(builder.Configuration);
+builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
@@ -37,6 +39,10 @@ app.MapGroup("/elsa/api")
     .MapInstanceEndpoints()
     .MapStimulusEndpoints()
     .MapDescriptorEndpoints();
+app.MapGroup("/api")
+    .RequireAuthorization(ApiSecurityRegistration.AdministratorPolicy)
+    .MapDocumentEndpoints();
+app.MapDownloadLinks();
 app.MapHttpWorkflows();
 
 // TODO: administrators' accounts arrive with issue 5; until then the dashboard answers local requests only.

@@ -58,6 +58,10 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
         return (version, content);
     }
 
+    /// <exception cref="DocumentUnavailableException">The document does not exist or was deleted.</exception>
+    public Task<DocumentRecord> GetAsync(Guid documentId, CancellationToken cancellationToken = default) =>
+        FindLiveAsync(documentId, cancellationToken);
+
     public async Task<IReadOnlyList<DocumentRecord>> ListAsync(
         string caseId, CancellationToken cancellationToken = default)
     {
@@ -76,7 +80,7 @@ public sealed class DocumentLibrary(DocumentDbContext db, IObjectStore store, Ti
         {
             throw new DocumentUnavailableException(
                 $"Document {documentId} is under legal hold ({document.LegalHoldReason}) and cannot be deleted. "
-                + "Release the hold first.");
+                + "Release the hold first.", underLegalHold: true);
         }
 
         document.DeletedAt = Now();

@@ -12,6 +12,15 @@ public sealed class DocumentUnavailableException : InvalidOperationException
     {
     }
 
+    public DocumentUnavailableException(string message, bool underLegalHold)
+        : base(message)
+    {
+        UnderLegalHold = underLegalHold;
+    }
+
+    /// <summary>The document exists but a legal hold stops the change; otherwise it is missing or deleted.</summary>
+    public bool UnderLegalHold { get; }
+
     public DocumentUnavailableException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -1,6 +1,8 @@
 using CaseSystem.Workflows.Engine.Definitions;
 using CaseSystem.Workflows.Engine.Validation;
 using CaseSystem.Workflows.Runtime.Definitions;
+using CaseSystem.DocumentStore.Documents;
+using CaseSystem.DocumentStore.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CaseSystem.Host.Api;
@@ -9,7 +11,8 @@ namespace CaseSystem.Host.Api;
 /// Turns the errors a caller can cause into ProblemDetails that say what to change; anything else is a 500
 /// without internals.
 /// </summary>
-internal sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception,
         CancellationToken cancellationToken)
@@ -27,6 +30,17 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
                 }),
             DefinitionNotFoundException e => (404, "Workflow definition not found", e.Message, null),
             InstanceNotFoundException e => (404, "Workflow instance not found", e.Message, null),
+            DocumentUnavailableException { UnderLegalHold: true } e => (409, "The document is under legal hold",
+                e.Message, null),
+            DocumentUnavailableException e => (404, "Document not found", e.Message, null),
+            UploadRejectedException e => (e.Reason switch
+            {
+                UploadRejection.TooLarge => 413,
+                UploadRejection.TypeNotAllowed => 415,
+                _ => 400,
+            }, "The file was not accepted", e.Message, null),
+            LinkNotUsableException e => (e.StatusCode, e.Message, e.Detail, null),
+            ObjectIntegrityException e => Damaged(e),
             BadHttpRequestException { StatusCode: 413 } => (413, "The request body is too large",
                 "Send a smaller body; the limit is Api:MaxRequestBodyBytes.", null),
             BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message, null),
@@ -39,6 +53,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
         }
 
         httpContext.Response.StatusCode = status;
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -52,6 +67,17 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
             },
         });
     }
+
+    private (int, string, string, Dictionary<string, object?>?) Damaged(ObjectIntegrityException e)
+    {
+        LogDamaged(e.Message);
+        return (500, "The stored content is damaged",
+            "The document's content no longer matches its hash, so it is not served. An administrator has been "
+            + "told; restore the object from a backup.", null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "A stored object failed its hash check: {Problem}")]
+    private partial void LogDamaged(string problem);
 }
 
 /// <summary>No instance has the id the caller gave.</summary>

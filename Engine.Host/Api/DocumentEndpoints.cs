@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Security.Claims;
+using CaseSystem.DocumentStore.Documents;
+using CaseSystem.DocumentStore.Storage;
+using CaseSystem.Host.Documents;
+using Microsoft.Net.Http.Headers;
+
+namespace CaseSystem.Host.Api;
+
+/// <summary>
+/// Case documents: upload, versions, download (whole or ranged), logical deletion, legal holds and short-lived
+/// download links. Content is hash-checked on every read.
+/// </summary>
+internal static class DocumentEndpoints
+{
+    // TODO: issue 5 brings accounts; these routes then authorise by the case (its clerks, its citizen), not only
+    // the administrators' key.
+    public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/cases/{caseId}/documents", AddAsync).WithTags("Documents")
+            .WithSummary("Add a document to a case: a multipart form's file, or the body with ?fileName=");
+        api.MapGet("/cases/{caseId}/documents", ListAsync).WithTags("Documents")
+            .WithSummary("A case's documents with their versions");
+
+        var group = api.MapGroup("/documents").WithTags("Documents");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("A document with its versions");
+        group.MapGet("/{id:guid}/content", ContentAsync)
+            .WithSummary("The latest version's content, or ?version=N; single byte ranges are served");
+        group.MapPost("/{id:guid}/versions", AddVersionAsync).WithSummary("Add a new version of a document");
+        group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete a document (logically; its versions stay)");
+        group.MapPut("/{id:guid}/legal-hold", HoldAsync).WithSummary("Place a legal hold, which stops deletion");
+        group.MapDelete("/{id:guid}/legal-hold", ReleaseAsync).WithSummary("Release the legal hold");
+        group.MapPost("/{id:guid}/links", LinkAsync).WithSummary("A short-lived download link anyone can open");
+        return api;
+    }
+
+    /// <summary>The link itself is the permission: these routes need no credential.</summary>
+    public static IEndpointRouteBuilder MapDownloadLinks(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/documents/links/{token}", LinkedContentAsync).WithTags("Documents")
+            .WithSummary("Download through a short-lived link").AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> AddAsync(HttpRequest request, DocumentLibrary library,
+        DocumentSettings settings, ClaimsPrincipal user, string caseId, string? fileName,
+        CancellationToken cancellationToken)
+    {
+        if (caseId.Length > 100)
+        {
+            throw new BadRequestException("The case id is too long", "A case id has at most 100 characters.");
+        }
+
+        var id = Guid.NewGuid();
+        await DocumentUploads.ReceiveAsync(request, settings, fileName,
+            upload => library.AddAsync(id, caseId, Author(user), upload, cancellationToken), cancellationToken);
+        return Results.Created($"/api/documents/{id}", DocumentView.From(await library.GetAsync(id, cancellationToken)));
+    }
+
+    private static async Task<IResult> AddVersionAsync(HttpRequest request, DocumentLibrary library,
+        DocumentSettings settings, ClaimsPrincipal user, Guid id, string? fileName,
+        CancellationToken cancellationToken)
+    {
+        // Fails before the body is read when the document is gone.
+        await library.GetAsync(id, cancellationToken);
+        var version = await DocumentUploads.ReceiveAsync(request, settings, fileName,
+            upload => library.AddVersionAsync(id, Author(user), upload, cancellationToken), cancellationToken);
+        return Results.Created($"/api/documents/{id}/content?version={version.Number}", VersionView.From(version));
+    }
+
+    private static async Task<IResult> ListAsync(DocumentLibrary library, string caseId,
+        CancellationToken cancellationToken) =>
+        Results.Ok((await library.ListAsync(caseId, cancellationToken)).Select(DocumentView.From).ToList());
+
+    private static async Task<IResult> GetAsync(DocumentLibrary library, Guid id,
+        CancellationToken cancellationToken) =>
+        Results.Ok(DocumentView.From(await library.GetAsync(id, cancellationToken)));
+
+    private static async Task ContentAsync(HttpContext context, DocumentLibrary library, Guid id, int? version,
+        CancellationToken cancellationToken) =>
+        await ServeAsync(context, library, id, version, cancellationToken);
+
+    private static async Task<IResult> DeleteAsync(DocumentLibrary library, ClaimsPrincipal user, Guid id,
+        CancellationToken cancellationToken)
+    {
+        await library.DeleteAsync(id, Author(user), cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> HoldAsync(DocumentLibrary library, Guid id, LegalHoldRequest? body,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Reason))
+        {
+            throw new BadRequestException("The legal hold has no reason",
+                "Send {\"reason\": \"...\"}, for example the court case that needs the document kept.");
+        }
+
+        await library.PlaceLegalHoldAsync(id, body.Reason, cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> ReleaseAsync(DocumentLibrary library, Guid id,
+        CancellationToken cancellationToken)
+    {
+        await library.ReleaseLegalHoldAsync(id, cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> LinkAsync(HttpRequest request, DocumentLibrary library, DownloadLinks links,
+        Guid id, LinkRequest? body, CancellationToken cancellationToken)
+    {
+        var document = await library.GetAsync(id, cancellationToken);
+        var number = body?.Version ?? document.Versions.Max(v => v.Number);
+        if (document.Versions.All(v => v.Number != number))
+        {
+            throw new DocumentUnavailableException($"Document {id} has no version {number}.");
+        }
+
+        var minutes = body?.Minutes ?? 10;
+        if (minutes is < 1 or > 60)
+        {
+            throw new BadRequestException("The link's lifetime is out of range",
+                "Give 'minutes' between 1 and 60; links are short-lived.");
+        }
+
+        var (token, expiresAt) = links.Create(id, number, TimeSpan.FromMinutes(minutes));
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/documents/links/{token}";
+        return Results.Ok(new LinkView(url, expiresAt));
+    }
+
+    private static async Task LinkedContentAsync(HttpContext context, DocumentLibrary library, DownloadLinks links,
+        string token, CancellationToken cancellationToken)
+    {
+        var check = links.Check(token);
+        switch (check.Status)
+        {
+            case LinkStatus.Expired:
+                throw new LinkNotUsableException("The download link has expired",
+                    "Ask for a new link; links live at most an hour.", StatusCodes.Status410Gone);
+            case LinkStatus.Invalid:
+                throw new LinkNotUsableException("The download link is not valid",
+                    "Use the whole link as it was given, or ask for a new one.", StatusCodes.Status404NotFound);
+            default:
+                await ServeAsync(context, library, check.DocumentId, check.Version, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Writes a version's content: whole, or the one byte range asked for (206).</summary>
+    private static async Task ServeAsync(HttpContext context, DocumentLibrary library, Guid id, int? number,
+        CancellationToken cancellationToken)
+    {
+        var document = await library.GetAsync(id, cancellationToken);
+        var version = number is null
+            ? document.Versions.MaxBy(v => v.Number)!
+            : document.Versions.SingleOrDefault(v => v.Number == number)
+              ?? throw new DocumentUnavailableException($"Document {id} has no version {number}.");
+
+        var response = context.Response;
+        var range = RequestedRange(context.Request, version.Size);
+        if (range is { Length: 0 } && version.Size > 0)
+        {
+            response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
+            response.Headers.ContentRange = $"bytes */{version.Size}";
+            return;
+        }
+
+        var (_, content) = await library.OpenAsync(id, version.Number, range, cancellationToken);
+        await using (content)
+        {
+            response.ContentType = version.MediaType;
+            response.Headers.ETag = $"\"{version.Sha256}\"";
+            response.Headers.AcceptRanges = "bytes";
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+            {
+                FileNameStar = version.FileName,
+            }.ToString();
+            if (range is { } part)
+            {
+                response.StatusCode = StatusCodes.Status206PartialContent;
+                response.Headers.ContentRange = string.Create(CultureInfo.InvariantCulture,
+                    $"bytes {part.Offset}-{part.Offset + part.Length - 1}/{version.Size}");
+                response.ContentLength = part.Length;
+            }
+            else
+            {
+                response.ContentLength = version.Size;
+            }
+
+            await content.CopyToAsync(response.Body, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The single range of a <c>Range: bytes=...</c> header, cut to the content; a range of length 0 when it starts
+    /// past the end; null for no header, several ranges or one that cannot be read (the whole content is served).
+    /// </summary>
+    internal static ByteRange? RequestedRange(HttpRequest request, long size)
+    {
+        if (!RangeHeaderValue.TryParse(request.Headers.Range.ToString(), out var header)
+            || !string.Equals(header.Unit.Value, "bytes", StringComparison.OrdinalIgnoreCase)
+            || header.Ranges.Count != 1)
+        {
+            return null;
+        }
+
+        var item = header.Ranges.Single();
+        if (item.From is null)
+        {
+            // "bytes=-500": the last 500 bytes.
+            var tail = Math.Min(item.To ?? 0, size);
+            return tail == 0 ? new ByteRange(0, 0) : new ByteRange(size - tail, tail);
+        }
+
+        var from = item.From.Value;
+        if (from >= size)
+        {
+            return new ByteRange(0, 0);
+        }
+
+        var to = Math.Min(item.To ?? size - 1, size - 1);
+        return to < from ? null : new ByteRange(from, to - from + 1);
+    }
+
+    private static string Author(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+}
+
+internal sealed record LegalHoldRequest(string? Reason);
+
+internal sealed record LinkRequest(int? Version, int? Minutes);
+
+internal sealed record LinkView(string Url, DateTimeOffset ExpiresAt);
+
+internal sealed record VersionView(int Number, string FileName, string MediaType, long Size, string Sha256,
+    string Author, DateTimeOffset StoredAt)
+{
+    public static VersionView From(DocumentVersionRecord v) =>
+        new(v.Number, v.FileName, v.MediaType, v.Size, v.Sha256, v.Author, v.StoredAt);
+}
+
+internal sealed record DocumentView(Guid Id, string CaseId, string Name, string CreatedBy, DateTimeOffset CreatedAt,
+    string? LegalHold, IReadOnlyList<VersionView> Versions)
+{
+    public static DocumentView From(DocumentRecord d) => new(d.Id, d.CaseId, d.Name, d.CreatedBy, d.CreatedAt,
+        d.LegalHoldReason, d.Versions.OrderBy(v => v.Number).Select(VersionView.From).ToList());
+}
+
+/// <summary>A download link that is expired or not ours; <see cref="StatusCode"/> says which.</summary>
+public sealed class LinkNotUsableException : Exception
+{
+    public LinkNotUsableException()
+    {
+    }
+
+    public LinkNotUsableException(string message)
+        : base(message)
+    {
+    }
+
+    public LinkNotUsableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public LinkNotUsableException(string title, string detail, int statusCode)
+        : base(title)
+    {
+        Detail = detail;
+        StatusCode = statusCode;
+    }
+
+    public string? Detail { get; }
+
+    public int StatusCode { get; } = StatusCodes.Status404NotFound;
+}
