@@ -13,6 +13,12 @@ public static class CommandLine
                                                            run a definition file in memory
           CaseSystem.Host documents verify FILE [--detached SIGNATURE] [--trust CA_PEM]...
                                                            verify a signature; JSON out, exit 0 only when valid
+          CaseSystem.Host documents render TEMPLATE --data JSON|@FILE --out FILE [--sign]
+                                                           a PDF from case data (inline JSON, or @ and a file);
+                                                           TEMPLATE is receipt, certificate, decision or letter;
+                                                           --sign uses Signing:CertificatePath and
+                                                           Signing:CertificatePassword (in the environment
+                                                           Signing__CertificatePath and so on)
         """;
 
     public static bool HasVerb(string[] args)
@@ -22,7 +28,11 @@ public static class CommandLine
         return args.Length > 0 && !args[0].StartsWith('-');
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    /// <summary>Runs a verb with settings from environment variables (<c>Signing__CertificatePath</c>).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors) =>
+        RunAsync(args, output, errors, new ConfigurationBuilder().AddEnvironmentVariables().Build());
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, IConfiguration settings)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(errors);
@@ -31,6 +41,8 @@ public static class CommandLine
         {
             ["workflows", "run", .. var rest] => await WorkflowsRunCommand.RunAsync(rest, output, errors),
             ["documents", "verify", .. var rest] => await DocumentsVerifyCommand.RunAsync(rest, output, errors),
+            ["documents", "render", .. var rest] =>
+                await DocumentsRenderCommand.RunAsync(rest, output, errors, settings),
             _ => Fail(errors, $"Unknown command '{string.Join(' ', args)}'.\n{Usage}"),
         };
     }
