@@ -28,7 +28,11 @@ internal sealed class LayoutLines
     private bool _fieldTable;
     private double[]? _columns;
 
-    private LayoutLines() => _target = _layout.Content;
+    private LayoutLines()
+    {
+        _layout.Content.Gap = 4;
+        _target = _layout.Content;
+    }
 
     public static PdfLayout Read(string rendered)
     {
