@@ -37,7 +37,9 @@ public sealed class DocumentTemplates
 
     /// <summary>The PDF of <paramref name="template"/>, one of <see cref="Names"/>, filled with case data.</summary>
     /// <exception cref="ArgumentException">The template is not one of <see cref="Names"/>.</exception>
-    /// <exception cref="DocumentDataException">The data is not an object or lacks a required field.</exception>
+    /// <exception cref="DocumentDataException">
+    /// The data is not an object, lacks a required field, or is too large for the template's limits.
+    /// </exception>
     public byte[] Render(string template, JsonElement data) => Layout(template, data).Render();
 
     /// <summary>The layout before rendering, for callers that add to it (a stamp, an attachment list).</summary>
@@ -72,8 +74,19 @@ public sealed class DocumentTemplates
             }
         }
 
-        // Text goes into a PDF, not HTML: nothing is escaped, so quotes and ampersands stay as they are.
-        var text = Parsed.GetOrAdd(definition.Name, Parse).Render(context, NullEncoder.Default);
+        var liquid = Parsed.GetOrAdd(definition.Name, Parse);
+        string text;
+        try
+        {
+            // Text goes into a PDF, not HTML: nothing is escaped, so quotes and ampersands stay as they are.
+            text = liquid.Render(context, NullEncoder.Default);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Fluid's limits (steps, recursion, output size) stop a template over data too large for one document.
+            throw new DocumentDataException($"The {definition.Name} cannot be made from this data: {e.Message}", e);
+        }
+
         return LayoutLines.Read(text);
     }
 

@@ -47,7 +47,8 @@ internal static class DocumentsRenderCommand
         }
         catch (DocumentDataException e)
         {
-            return CommandLine.Fail(errors, $"{e.Message} Add it to --data.");
+            var change = e.Field is null ? "Change --data." : "Add it to --data.";
+            return CommandLine.Fail(errors, $"{e.Message} {change}");
         }
 
         if (request.Sign)

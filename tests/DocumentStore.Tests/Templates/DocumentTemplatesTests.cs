@@ -195,6 +195,17 @@ public sealed class DocumentTemplatesTests
     }
 
     [Fact]
+    public void DataBeyondTheLiquidLimits_IsADataError()
+    {
+        var data = SampleData.Receipt();
+        data["documents"] = new JsonArray([.. Enumerable.Range(0, 100_000).Select(i => JsonValue.Create($"d{i}"))]);
+
+        var error = Assert.Throws<DocumentDataException>(() => _templates.Render("receipt", data));
+
+        Assert.StartsWith("The receipt cannot be made from this data", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownTemplate_ListsTheFourNames()
     {
         var error = Assert.Throws<ArgumentException>(() => _templates.Render("invoice", SampleData.Receipt()));
