@@ -80,10 +80,10 @@ public sealed partial class WorkflowRuntime
         await using (var db = databases.Create())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            matches = await db.FindBookmarks(record.Hash, record.InstanceId, record.CorrelationId)
-                .ToListAsync(cancellationToken);
-            if (matches.Count > 0
-                && await RunExistingInAsync(db, transaction, matches[0].InstanceId, Resume(matches[0].Id, input),
+            (matches, var firstRecord) = await db.FindBookmarksAndLoadFirstAsync(
+                record.Hash, record.InstanceId, record.CorrelationId, cancellationToken);
+            if (firstRecord is not null
+                && await RunLoadedAsync(db, transaction, firstRecord, Resume(matches[0].Id, input),
                     consumeStimulusId: null, cancellationToken) is { } first)
             {
                 resumed.Add(first);

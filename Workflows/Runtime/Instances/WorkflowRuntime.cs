@@ -212,11 +212,18 @@ public sealed partial class WorkflowRuntime(
         CancellationToken cancellationToken)
     {
         var record = await db.LoadInstanceForRunAsync(instanceId, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
+        return record is null
+            ? null
+            : await RunLoadedAsync(db, transaction, record, step, consumeStimulusId, cancellationToken);
+    }
 
+    /// <summary>The run of an instance whose row the caller has loaded and locked in its transaction.</summary>
+    private async Task<RunOutcome?> RunLoadedAsync(WorkflowDbContext db,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, InstanceRecord record,
+        Func<CompiledWorkflow, WorkflowInstance, RunEffects, Task<RunResult?>> step,
+        string? consumeStimulusId,
+        CancellationToken cancellationToken)
+    {
         var workflow = await Definitions.GetCompiledAsync(db, record.DefinitionVersionId, cancellationToken);
         var instance = InstanceSerializer.Deserialize(workflow, record.State);
 
@@ -257,6 +264,12 @@ public sealed partial class WorkflowRuntime(
         var current = instance.HasBookmarks
             ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
             : [];
+
+        if (await TryWriteDirectlyAsync(db, record, instance, effects, bookmarksBefore, current, correlationBefore,
+                previousIncidents, changes, cancellationToken))
+        {
+            return changes;
+        }
 
         // A timer bookmark that goes keeps its job, which finds no bookmark when it fires and does nothing.
         foreach (var gone in bookmarksBefore.Where(id => !current.Contains(id)))
@@ -325,6 +338,48 @@ public sealed partial class WorkflowRuntime(
         await db.SaveChangesAsync(cancellationToken);
         instance.Journal.Clear();
         return changes;
+    }
+
+    /// <summary>
+    /// The common run (no incidents, children, events or change of correlation) written in one batch where the
+    /// database can; false when the change tracker must do it.
+    /// </summary>
+    private static async Task<bool> TryWriteDirectlyAsync(WorkflowDbContext db, InstanceRecord record,
+        WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, HashSet<string> current,
+        string? correlationBefore, int previousIncidents, Changes changes, CancellationToken cancellationToken)
+    {
+        var simple = db.WritesRunsDirectly && instance.Incidents.Count == 0 && previousIncidents == 0
+            && effects.Children.Count == 0 && effects.Published.Count == 0
+            && !(instance.IsFinished && record.ParentInstanceId is not null)
+            && instance.SubStatus != WorkflowSubStatus.Pending
+            && (correlationBefore == instance.CorrelationId || bookmarksBefore.Count == 0);
+        if (!simple)
+        {
+            return false;
+        }
+
+        // Only the instance's row may be waiting to be saved: anything else needs the change tracker.
+        var entry = db.Entry(record);
+        if (db.ChangeTracker.Entries().Any(e => e.Entity != record && e.State != EntityState.Unchanged))
+        {
+            return false;
+        }
+
+        var known = bookmarksBefore.ToHashSet(StringComparer.Ordinal);
+        var added = instance.HasBookmarks
+            ? instance.Bookmarks.Where(b => !known.Contains(b.Id)).Select(b => InstanceMapper.ToRecord(instance, b))
+                .ToList()
+            : [];
+        var write = new RunWrite(record, entry.State == EntityState.Added,
+            bookmarksBefore.Where(id => !current.Contains(id)).ToList(), added,
+            instance.Journal.Count > 0 ? InstanceMapper.ToBatch(instance) : null);
+        await db.WriteRunAsync(write, cancellationToken);
+
+        // The rows are written; the tracker must not write them again.
+        entry.State = EntityState.Detached;
+        changes.NewBookmarks.AddRange(added);
+        instance.Journal.Clear();
+        return true;
     }
 
     /// <summary>After the commit: arm timers, hand queued stimuli to new bookmarks, deliver published events.</summary>

@@ -34,6 +34,31 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public abstract Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
         CancellationToken cancellationToken);
 
+    /// <summary>Whether <see cref="WriteRunAsync"/> can write runs without the change tracker.</summary>
+    public virtual bool WritesRunsDirectly => false;
+
+    /// <summary>Writes a run's rows in the current transaction without the change tracker.</summary>
+    /// <exception cref="DbUpdateConcurrencyException">Another run changed the instance's row meanwhile.</exception>
+    /// <exception cref="NotSupportedException">This database has no such path (<see cref="WritesRunsDirectly"/>).
+    /// </exception>
+    public virtual Task WriteRunAsync(RunWrite write, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("This database writes runs through the change tracker.");
+
+    /// <summary>
+    /// The bookmarks a stimulus matches, as <see cref="FindBookmarks"/> finds them, and the first one's instance
+    /// loaded and locked as <see cref="LoadInstanceForRunAsync"/> does (null when nothing matches or the instance
+    /// is gone). A database may do both in one round trip.
+    /// </summary>
+    public virtual async Task<(List<BookmarkMatch> Matches, InstanceRecord? First)> FindBookmarksAndLoadFirstAsync(
+        string hash, string? instanceId, string? correlationId, CancellationToken cancellationToken)
+    {
+        var matches = await FindBookmarks(hash, instanceId, correlationId).ToListAsync(cancellationToken);
+        var first = matches.Count > 0
+            ? await LoadInstanceForRunAsync(matches[0].InstanceId, cancellationToken)
+            : null;
+        return (matches, first);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -5,11 +5,14 @@ namespace CaseSystem.Runtime.Bench.Baseline;
 
 /// <summary>
 /// The floor for a durable run, through Npgsql alone: one transaction that upserts a 2 KB JSON document under a
-/// new id and inserts one journal row, nothing else. Connections come from the same Npgsql pool as the runtime's
-/// (one per connection string).
+/// new id and inserts one journal row, nothing else. Its connections have the runtime's settings (statements
+/// prepared once they repeat, no reset on return to the pool), so the runtime gains nothing from them over it.
 /// </summary>
-internal sealed class BaselineWorkload(string connectionString) : IWorkload
+internal sealed class BaselineWorkload(string given) : IWorkload
 {
+    private readonly string _connectionString =
+        Workflows.Runtime.Persistence.WorkflowDbContextFactory.TunedPostgresConnectionString(given);
+
     private const string Upsert =
         """
         INSERT INTO baseline_documents (id, document, updated_at) VALUES ($1, $2, now())
@@ -19,12 +22,12 @@ internal sealed class BaselineWorkload(string connectionString) : IWorkload
     private const string Journal =
         "INSERT INTO baseline_journal (document_id, kind, at) VALUES ($1, 'Completed', now())";
 
-    public Task SetUpAsync(int count, int workers) => Database.BenchDatabase.ClearBaselineAsync(connectionString);
+    public Task SetUpAsync(int count, int workers) => Database.BenchDatabase.ClearBaselineAsync(_connectionString);
 
     public async Task<bool> RunAsync(int index)
     {
         var id = Guid.CreateVersion7().ToString("N");
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
 
@@ -45,7 +48,7 @@ internal sealed class BaselineWorkload(string connectionString) : IWorkload
         return true;
     }
 
-    public Task<long> CountRowsAsync() => Database.BenchDatabase.CountRowsAsync(connectionString, "baseline_documents");
+    public Task<long> CountRowsAsync() => Database.BenchDatabase.CountRowsAsync(_connectionString, "baseline_documents");
 
     public void Dispose()
     {
