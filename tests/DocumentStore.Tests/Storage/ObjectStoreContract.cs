@@ -109,6 +109,68 @@ public abstract class ObjectStoreContract
     }
 
     [SkippableFact]
+    public async Task An_empty_object_is_stored_exists_and_reads_empty()
+    {
+        var store = CreateStore();
+
+        var stored = await store.PutAsync(new MemoryStream([]));
+        var again = await store.PutAsync(new MemoryStream([]));
+
+        Assert.True(stored.Created);
+        Assert.False(again.Created);
+        Assert.True(await store.ExistsAsync(stored.Address));
+        Assert.Equal(ObjectState.Intact, await store.CheckAsync(stored.Address));
+        Assert.Empty(await ReadAllAsync(store, stored.Address));
+    }
+
+    [SkippableTheory]
+    [InlineData(1024 * 1024 - 1)]
+    [InlineData(1024 * 1024)]
+    [InlineData(1024 * 1024 + 1)]
+    [InlineData(1024 * 1024 + 128 * 1024 + 1)]
+    public async Task Content_around_one_MiB_round_trips_whole(int size)
+    {
+        var store = CreateStore();
+        var content = RandomNumberGenerator.GetBytes(size);
+
+        var stored = await store.PutAsync(new TrickleStream(content));
+        var read = await ReadAllAsync(store, stored.Address);
+
+        Assert.Equal(size, stored.Address.Length);
+        Assert.Equal(content, read);
+    }
+
+    [SkippableFact]
+    public async Task A_changed_large_object_is_reported_and_not_served()
+    {
+        var store = CreateStore();
+        var content = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
+        var stored = await store.PutAsync(new MemoryStream(content));
+        var changed = (byte[])content.Clone();
+        changed[^1] ^= 0xFF;
+
+        await ReplaceStoredBytesAsync(stored.Address, changed);
+
+        Assert.Equal(ObjectState.Changed, await store.CheckAsync(stored.Address));
+        var error = await Assert.ThrowsAsync<ObjectIntegrityException>(() => store.OpenReadAsync(stored.Address));
+        Assert.Equal(ObjectState.Changed, error.State);
+    }
+
+    [SkippableFact]
+    public async Task An_object_with_bytes_appended_is_reported_as_changed()
+    {
+        var store = CreateStore();
+        var content = RandomNumberGenerator.GetBytes(5_000);
+        var stored = await store.PutAsync(new MemoryStream(content));
+
+        await ReplaceStoredBytesAsync(stored.Address, [.. content, 0x2A]);
+
+        Assert.Equal(ObjectState.Changed, await store.CheckAsync(stored.Address));
+        var error = await Assert.ThrowsAsync<ObjectIntegrityException>(() => store.OpenReadAsync(stored.Address));
+        Assert.Equal(ObjectState.Changed, error.State);
+    }
+
+    [SkippableFact]
     public async Task A_500_MB_stream_goes_in_and_out_in_bounded_memory()
     {
         var store = CreateStore();
