@@ -17,7 +17,7 @@ public sealed class TestHost : IDisposable
     private readonly StringWriter _output = new() { NewLine = "\n" };
 
     public TestHost(TestDatabase database, ITimerScheduler? timers = null, RuntimeOptions? options = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null, IHumanTaskStore? tasks = null)
     {
         ArgumentNullException.ThrowIfNull(database);
 
@@ -26,7 +26,7 @@ public sealed class TestHost : IDisposable
         var databases = database.Factory();
         Definitions = new DefinitionStore(Engine, databases, time);
         Runtime = new WorkflowRuntime(Engine, Definitions, databases, timers ?? new NoTimerScheduler(),
-            Options.Create(options ?? new RuntimeOptions()), time, NullLogger<WorkflowRuntime>.Instance);
+            Options.Create(options ?? new RuntimeOptions()), time, NullLogger<WorkflowRuntime>.Instance, tasks);
     }
 
     public WorkflowEngine Engine { get; }

@@ -49,4 +49,32 @@ internal static class Workflows
             { "id": "say", "type": "Elsa.WriteLine",
               "text": { "typeName": "String", "expression": { "type": "Literal", "value": "{{text}}" } } } ] } }
         """;
+
+    /// <summary>Two human tasks: a review (approve or reject), then, when approved, a signature; writes the path.
+    /// </summary>
+    public static string TwoHumanTasks(string definitionId) =>
+        $$$"""
+        { "definitionId": "{{{definitionId}}}", "name": "Review and sign",
+          "root": { "id": "flow", "type": "Elsa.Flowchart", "activities": [
+            { "id": "review", "type": "CaseSystem.HumanTask",
+              "title": { "typeName": "String", "expression": { "type": "Liquid",
+                "value": "Преглед по {{ CorrelationId }}" } },
+              "candidateGroups": { "typeName": "Object", "expression": { "type": "Object",
+                "value": "[\"Приемна\"]" } },
+              "outcomes": { "typeName": "Object", "expression": { "type": "Object",
+                "value": "[\"approve\", \"reject\"]" } } },
+            { "id": "sign", "type": "CaseSystem.HumanTask",
+              "title": { "typeName": "String", "expression": { "type": "Literal", "value": "Подпис" } },
+              "assignee": { "typeName": "String", "expression": { "type": "Literal", "value": "head-1" } },
+              "outcomes": { "typeName": "Object", "expression": { "type": "Object", "value": "[\"signed\"]" } } },
+            { "id": "signed", "type": "Elsa.WriteLine",
+              "text": { "typeName": "String", "expression": { "type": "Literal", "value": "signed" } } },
+            { "id": "rejected", "type": "Elsa.WriteLine",
+              "text": { "typeName": "String", "expression": { "type": "Literal", "value": "rejected" } } } ],
+          "connections": [
+            { "source": { "activity": "review", "port": "approve" }, "target": { "activity": "sign", "port": "In" } },
+            { "source": { "activity": "review", "port": "reject" },
+              "target": { "activity": "rejected", "port": "In" } },
+            { "source": { "activity": "sign", "port": "signed" }, "target": { "activity": "signed", "port": "In" } } ] } }
+        """;
 }

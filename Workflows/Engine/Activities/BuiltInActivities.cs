@@ -4,12 +4,13 @@ using CaseSystem.Workflows.Engine.Activities.Events;
 using CaseSystem.Workflows.Engine.Activities.Flow;
 using CaseSystem.Workflows.Engine.Activities.Http;
 using CaseSystem.Workflows.Engine.Activities.Primitives;
+using CaseSystem.Workflows.Engine.Activities.Tasks;
 using CaseSystem.Workflows.Engine.Activities.Time;
 using Timer = CaseSystem.Workflows.Engine.Activities.Time.Timer;
 
 namespace CaseSystem.Workflows.Engine.Activities;
 
-/// <summary>The Elsa activities this engine runs, with Elsa's type names, inputs, outputs and ports.</summary>
+/// <summary>The Elsa activities this engine runs (and our human task), with Elsa's type names, inputs, outputs and ports.</summary>
 public static class BuiltInActivities
 {
     public static IEnumerable<Activity> All() =>
@@ -21,5 +22,6 @@ public static class BuiltInActivities
         new Delay(), new Timer(), new Cron(), new StartAt(),
         new HttpEndpoint(), new WriteHttpResponse(), new SendHttpRequest(), new FlowSendHttpRequest(),
         new DispatchWorkflow(), new ExecuteWorkflow(),
+        new HumanTask(),
     ];
 }

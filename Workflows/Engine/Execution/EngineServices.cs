@@ -45,6 +45,9 @@ public sealed class EngineServices
     public TextWriter StandardOut { get; init; } = Console.Out;
 
     public Func<HttpClient> HttpClient { get; init; } = () => SharedHttpClient.Value;
+
+    /// <summary>Counts the working days of human tasks' deadlines.</summary>
+    public IWorkingCalendar Calendar { get; init; } = WeekdayCalendar.Instance;
 }
 
 /// <summary>Runs other workflows and publishes events for composition activities; the runtime implements it.</summary>

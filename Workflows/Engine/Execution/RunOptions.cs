@@ -26,6 +26,9 @@ public sealed class RunOptions
 
     public IWorkflowInvoker? Invoker { get; init; }
 
+    /// <summary>Told of every human task the run opens and closes; null when nobody keeps a task list.</summary>
+    public Activities.Tasks.IHumanTaskBoard? Tasks { get; init; }
+
     public JoinMode? JoinMode { get; init; }
 
     public CancellationToken CancellationToken { get; init; }

@@ -1,3 +1,4 @@
+using CaseSystem.Workflows.Engine.Activities.Tasks;
 using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Runtime.Definitions;
 using CaseSystem.Workflows.Runtime.Persistence;
@@ -5,12 +6,24 @@ using CaseSystem.Workflows.Runtime.Persistence;
 namespace CaseSystem.Workflows.Runtime.Instances;
 
 /// <summary>
-/// What a run asks of the world beyond its own instance: child workflows to start and events to publish. They
-/// are written in the same transaction as the instance, so a crash can lose neither the run nor its effects.
+/// What a run asks of the world beyond its own instance: child workflows to start, events to publish, human tasks
+/// opened and closed. They are written in the same transaction as the instance, so a crash can lose neither the
+/// run nor its effects.
 /// </summary>
 internal sealed class RunEffects(WorkflowRunner runner, DefinitionStore definitions, WorkflowDbContext db)
-    : IWorkflowInvoker
+    : IWorkflowInvoker, IHumanTaskBoard
 {
+    public List<HumanTaskRequest> OpenedTasks { get; } = [];
+
+    public List<HumanTaskClosing> ClosedTasks { get; } = [];
+
+    /// <summary>The options of a run with these effects.</summary>
+    public RunOptions Options => new() { Invoker = this, Tasks = this };
+
+    void IHumanTaskBoard.Opened(HumanTaskRequest task) => OpenedTasks.Add(task);
+
+    void IHumanTaskBoard.Closed(HumanTaskClosing closing) => ClosedTasks.Add(closing);
+
     public List<(CompiledWorkflow Workflow, WorkflowInstance Instance, string? ParentId)> Children { get; } = [];
 
     public List<Stimulus> Published { get; } = [];

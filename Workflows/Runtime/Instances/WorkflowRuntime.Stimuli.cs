@@ -51,6 +51,21 @@ public sealed partial class WorkflowRuntime
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Completes a human task with an outcome, the form's data and who completed it, resuming its workflow on the
+    /// outcome's port. Nothing is queued: when no workflow waits on the task (completed already, or closed at its
+    /// deadline) the outcome resumes nothing and says so.
+    /// </summary>
+    public Task<StimulusOutcome> CompleteHumanTaskAsync(string taskId, string outcome, JsonObject? formData,
+        string completedBy, CancellationToken cancellationToken = default)
+    {
+        var payload = Engine.Activities.Tasks.HumanTask.Payload(taskId);
+        return StimulateAsync(
+            new Stimulus(payload.Name, payload.ToJsonObject(),
+                Engine.Activities.Tasks.HumanTask.Completion(outcome, formData, completedBy)),
+            queueIfUnmatched: false, cancellationToken);
+    }
+
     /// <param name="record">The stimulus.</param>
     /// <param name="input">What it carries.</param>
     /// <param name="stored">True when the stimulus has a row, which goes once it is delivered.</param>

@@ -6,6 +6,7 @@ using CaseSystem.Workflows.Runtime.Definitions;
 using CaseSystem.Workflows.Runtime.Persistence;
 using CaseSystem.Workflows.Runtime.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,8 @@ public sealed partial class WorkflowRuntime(
     ITimerScheduler timers,
     IOptions<RuntimeOptions> options,
     TimeProvider time,
-    ILogger<WorkflowRuntime> logger) : IDisposable
+    ILogger<WorkflowRuntime> logger,
+    IHumanTaskStore? tasks = null) : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
 
@@ -156,7 +158,7 @@ public sealed partial class WorkflowRuntime(
 
     private static async Task<RunResult?> Run(ValueTask<RunResult> run) => await run;
 
-    private static RunOptions RunOptions(RunEffects effects) => new() { Invoker = effects };
+    private static RunOptions RunOptions(RunEffects effects) => effects.Options;
 
     /// <summary>Creates an instance and commits its first run; null when an instance with that id exists.</summary>
     /// <param name="instanceId">The new instance's id.</param>
@@ -268,6 +270,7 @@ public sealed partial class WorkflowRuntime(
         if (await TryWriteDirectlyAsync(db, record, instance, effects, bookmarksBefore, current, correlationBefore,
                 previousIncidents, changes, cancellationToken))
         {
+            await SaveTasksAsync(db, instance, effects, cancellationToken);
             return changes;
         }
 
@@ -337,7 +340,31 @@ public sealed partial class WorkflowRuntime(
 
         await db.SaveChangesAsync(cancellationToken);
         instance.Journal.Clear();
+        await SaveTasksAsync(db, instance, effects, cancellationToken);
         return changes;
+    }
+
+    /// <summary>Hands the human tasks the run opened and closed to the task store, in the run's transaction.</summary>
+    private async Task SaveTasksAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
+        CancellationToken cancellationToken)
+    {
+        if (effects.OpenedTasks.Count + effects.ClosedTasks.Count == 0)
+        {
+            return;
+        }
+
+        if (tasks is null)
+        {
+            // Nothing keeps a task list (a runtime without the case system): the bookmarks still wait.
+            return;
+        }
+
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Human tasks are saved inside the run's transaction.");
+        await tasks.SaveAsync(
+            new RunTasks(instance.Id, instance.DefinitionId, instance.CorrelationId, effects.OpenedTasks,
+                effects.ClosedTasks),
+            db.Database.GetDbConnection(), transaction, cancellationToken);
     }
 
     /// <summary>
@@ -489,7 +516,7 @@ public sealed record StartRequest
 
     public IReadOnlyDictionary<string, object?>? Input { get; init; }
 
-    internal StartOptions ToStartOptions(string instanceId, IWorkflowInvoker invoker, int? trigger = null,
+    internal StartOptions ToStartOptions(string instanceId, RunEffects effects, int? trigger = null,
         object? triggerInput = null) => new()
     {
         InstanceId = instanceId,
@@ -497,7 +524,7 @@ public sealed record StartRequest
         Input = Input,
         TriggerNodeIndex = trigger,
         TriggerInput = triggerInput,
-        Run = new RunOptions { Invoker = invoker },
+        Run = effects.Options,
     };
 }
 
