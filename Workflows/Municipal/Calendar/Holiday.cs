@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace CaseSystem.Workflows.Municipal.Calendar;
+
+/// <summary>A day off, with its name in Bulgarian and in English.</summary>
+public sealed record Holiday(DateOnly Date, HolidayKind Kind, string NameBg, string NameEn)
+{
+    /// <summary>The name in Bulgarian, unless <paramref name="culture"/> is an English one.</summary>
+    public string Name(CultureInfo? culture = null) =>
+        string.Equals(culture?.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? NameEn : NameBg;
+}
