@@ -1,8 +1,8 @@
 namespace CaseSystem.Workflows.Municipal.Calendar;
 
 /// <summary>
-/// Days the Council of Ministers moves by decision (Labour Code, art. 154(3)), bound from the <c>Calendar</c>
-/// section of the configuration as lists of ISO dates:
+/// Days the Council of Ministers moves by decision under the Labour Code, art. 154 (each year's decision is
+/// published in the State Gazette), bound from the <c>Calendar</c> section of the configuration as ISO dates:
 /// <c>"Calendar": { "ExtraDaysOff": ["2026-12-31"], "ExtraWorkingDays": ["2026-12-19"] }</c>.
 /// </summary>
 public sealed class CalendarOptions
