@@ -1,0 +1,88 @@
+using CaseSystem.Workflows.Municipal.Cases;
+using CaseSystem.Workflows.Municipal.Registration;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseSystem.Workflows.Municipal.Persistence;
+
+/// <summary>
+/// Cases, their status timelines and the document register. One subclass per database, each with its own
+/// migrations; they share the runtime's database but keep their own migrations history table.
+/// </summary>
+public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>Where the migrations applied to the municipal tables are recorded.</summary>
+    public const string MigrationsHistoryTable = "__MunicipalMigrationsHistory";
+
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+
+    public DbSet<CaseStatusRecord> StatusHistory => Set<CaseStatusRecord>();
+
+    public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
+
+    public DbSet<RegisterSequenceRecord> RegisterSequences => Set<RegisterSequenceRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<CaseRecord>(e =>
+        {
+            e.ToTable("cases");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.RegistrationIndex).HasMaxLength(64);
+            e.HasIndex(c => c.RegistrationIndex).IsUnique();
+            e.Property(c => c.ServiceCode).HasMaxLength(100);
+            e.Property(c => c.Title).HasMaxLength(500);
+            e.Property(c => c.ApplicantKind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ApplicantIdentifier).HasMaxLength(20);
+            e.Property(c => c.ApplicantName).HasMaxLength(300);
+            e.Property(c => c.ContactEmail).HasMaxLength(320);
+            e.Property(c => c.ContactPhone).HasMaxLength(40);
+            e.Property(c => c.OwnerAccountId).HasMaxLength(100);
+            e.HasIndex(c => c.OwnerAccountId);
+            e.Property(c => c.DepartmentCode).HasMaxLength(100);
+            e.HasIndex(c => c.DepartmentCode);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(c => c.WorkflowInstanceId).HasMaxLength(100);
+            e.HasIndex(c => c.WorkflowInstanceId);
+            e.Property(c => c.AccessCodeHash).HasMaxLength(120);
+            e.HasMany<CaseStatusRecord>().WithOne().HasForeignKey(s => s.CaseId);
+        });
+
+        modelBuilder.Entity<CaseStatusRecord>(e =>
+        {
+            e.ToTable("case_status_history");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => new { s.CaseId, s.At });
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(s => s.Note).HasMaxLength(4000);
+            e.Property(s => s.By).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<RegisterEntryRecord>(e =>
+        {
+            e.ToTable("register_entries");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.RegisterCode).HasMaxLength(20);
+
+            // The rule of the register: a sequence never repeats within a register and a year.
+            e.HasIndex(r => new { r.RegisterCode, r.Year, r.Sequence }).IsUnique();
+            e.Property(r => r.RegistrationIndex).HasMaxLength(64);
+            e.HasIndex(r => r.RegistrationIndex).IsUnique();
+            e.Property(r => r.Direction).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Correspondent).HasMaxLength(300);
+            e.Property(r => r.Subject).HasMaxLength(500);
+            e.Property(r => r.CreatedBy).HasMaxLength(100);
+            e.HasIndex(r => r.CaseId);
+            e.HasIndex(r => r.DocumentId);
+            e.HasOne<CaseRecord>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<RegisterSequenceRecord>(e =>
+        {
+            e.ToTable("register_sequences");
+            e.HasKey(s => new { s.RegisterCode, s.Year });
+            e.Property(s => s.RegisterCode).HasMaxLength(20);
+        });
+    }
+}
