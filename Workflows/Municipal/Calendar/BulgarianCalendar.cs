@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using CaseSystem.Workflows.Engine.Execution;
 
 namespace CaseSystem.Workflows.Municipal.Calendar;
 
 /// <summary>
 /// Working days in Bulgaria: Monday to Friday, less the Labour Code's days off (<see cref="Holidays"/>), with
-/// the days the Council of Ministers moves taken from <see cref="CalendarOptions"/>. Thread-safe.
+/// the days the Council of Ministers moves taken from <see cref="CalendarOptions"/>. Thread-safe. As the engine's
+/// <see cref="IWorkingCalendar"/> it gives human tasks their deadlines in Sofia's time.
 /// </summary>
-public sealed class BulgarianCalendar
+public sealed class BulgarianCalendar : IWorkingCalendar
 {
     private const string DeclaredBg = "Почивен ден с решение "
         + "на Министерския съвет";
@@ -125,6 +127,8 @@ public sealed class BulgarianCalendar
 
     /// <summary><see cref="DueAt(DateTimeOffset, int, TimeZoneInfo)"/> in Sofia's time.</summary>
     public DateTimeOffset DueAt(DateTimeOffset received, int workingDays) => DueAt(received, workingDays, Sofia);
+
+    DateTimeOffset IWorkingCalendar.AddWorkingDays(DateTimeOffset from, int days) => DueAt(from, days, Sofia);
 
     /// <summary>
     /// The year's days off in date order: the Labour Code's holidays (those on a weekend too), the days given in

@@ -1,3 +1,4 @@
+using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Municipal.Calendar;
 
 namespace CaseSystem.Workflows.Municipal.Tests.Calendar;
@@ -45,6 +46,15 @@ public sealed class DueAtTests
         var received = new DateTimeOffset(2025, 6, 5, 9, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(_calendar.DueAt(received, 3, BulgarianCalendar.Sofia), _calendar.DueAt(received, 3));
+    }
+
+    [Fact]
+    public void AsTheEnginesCalendar_GivesTheSameMomentAsDueAt()
+    {
+        IWorkingCalendar engineCalendar = _calendar;
+        var received = new DateTimeOffset(2025, 12, 22, 10, 0, 0, TimeSpan.FromHours(2));
+
+        Assert.Equal(_calendar.DueAt(received, 3), engineCalendar.AddWorkingDays(received, 3));
     }
 
     [Fact]
