@@ -1,6 +1,8 @@
 using CaseSystem.Host.Api;
 using CaseSystem.Host.Cli;
+using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Documents;
+using CaseSystem.Host.Localization;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Workflows;
 using Hangfire;
@@ -18,7 +20,26 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =
     builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
 builder.Services.AddWorkflowRuntime(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
+builder.Services.AddRazorPages();
+
+// Pages are Bulgarian: written as they are, not as &#x...; escapes (which only HTML-significant characters need).
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+        System.Text.Unicode.UnicodeRanges.All));
+builder.Services.AddScoped<Ui>();
+builder.Services.AddRequestLocalization(o =>
+{
+    o.SetDefaultCulture("bg").AddSupportedCultures("bg", "en").AddSupportedUICultures("bg", "en");
+
+    // A cookie keeps the choice; ?culture= overrides it; the browser's language is not asked: Bulgarian first.
+    o.RequestCultureProviders =
+    [
+        new Microsoft.AspNetCore.Localization.QueryStringRequestCultureProvider(),
+        new Microsoft.AspNetCore.Localization.CookieRequestCultureProvider(),
+    ];
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
@@ -27,6 +48,8 @@ builder.Services.AddHealthChecks();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRequestLocalization();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -44,6 +67,8 @@ app.MapGroup("/api")
     .MapDocumentEndpoints();
 app.MapDownloadLinks();
 app.MapHttpWorkflows();
+app.MapRazorPages();
+app.MapLanguageSwitch();
 
 // TODO: administrators' accounts arrive with issue 5; until then the dashboard answers local requests only.
 app.MapHangfireDashboard("/hangfire");

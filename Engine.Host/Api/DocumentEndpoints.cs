@@ -54,7 +54,8 @@ internal static class DocumentEndpoints
         var id = Guid.NewGuid();
         await DocumentUploads.ReceiveAsync(request, settings, fileName,
             upload => library.AddAsync(id, caseId, Author(user), upload, cancellationToken), cancellationToken);
-        return Results.Created($"/api/documents/{id}", DocumentView.From(await library.GetAsync(id, cancellationToken)));
+        var document = await library.GetAsync(id, cancellationToken);
+        return Results.Created($"/api/documents/{id}", DocumentView.From(document));
     }
 
     private static async Task<IResult> AddVersionAsync(HttpRequest request, DocumentLibrary library,

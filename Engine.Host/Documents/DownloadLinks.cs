@@ -54,7 +54,8 @@ public sealed class DownloadLinks(byte[] key, TimeProvider time)
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(bytes[20..28]));
         return time.GetUtcNow() > expiresAt
             ? LinkCheck.Expired
-            : new LinkCheck(LinkStatus.Valid, new Guid(bytes[..16]), BinaryPrimitives.ReadInt32BigEndian(bytes[16..20]));
+            : new LinkCheck(LinkStatus.Valid, new Guid(bytes[..16]),
+                BinaryPrimitives.ReadInt32BigEndian(bytes[16..20]));
     }
 
     private static string Base64Url(byte[] bytes) =>

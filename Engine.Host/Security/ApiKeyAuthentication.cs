@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using CaseSystem.Host.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -53,9 +54,4 @@ public sealed class ApiKeyAuthenticationHandler(
 public sealed class ApiKeyOptions : AuthenticationSchemeOptions
 {
     public string? Key { get; set; }
-}
-
-public static class Roles
-{
-    public const string Administrator = "administrator";
 }
