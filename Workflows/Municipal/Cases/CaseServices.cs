@@ -18,7 +18,7 @@ public static class CaseServices
         services.AddOptions<RegistrationOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RegistrationIndexFormat>();
-        services.TryAddSingleton<IApplicantValidator, PermissiveApplicantValidator>();
+        services.TryAddSingleton<IApplicantValidator, IdentifierApplicantValidator>();
         services.TryAddScoped<DocumentRegister>();
         services.TryAddScoped<CaseService>();
         return services;

@@ -246,7 +246,7 @@ public abstract class CaseServiceTests(bool postgres) : IAsyncLifetime
         _db = _database.CreateContext();
         var format = TestRegistration.Format();
         var register = new DocumentRegister(_db, format, _time, NullLogger<DocumentRegister>.Instance);
-        return new CaseService(_db, register, format, validator ?? new PermissiveApplicantValidator(), _time,
+        return new CaseService(_db, register, format, validator ?? new IdentifierApplicantValidator(), _time,
             NullLogger<CaseService>.Instance);
     }
 
