@@ -3,6 +3,7 @@ using CaseSystem.Host.Cli;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
+using CaseSystem.Host.Municipal;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Workflows;
 using Hangfire;
@@ -20,6 +21,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =
     builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
 builder.Services.AddWorkflowRuntime(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddRazorPages();

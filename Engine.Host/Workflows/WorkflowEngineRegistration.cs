@@ -23,7 +23,11 @@ public static class WorkflowEngineRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new EngineServices(
             sp.GetRequiredService<IOptions<EngineOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            // The municipal layer registers the Bulgarian calendar; without it, weekends are the only days off.
+            Calendar = sp.GetService<IWorkingCalendar>() ?? WeekdayCalendar.Instance,
+        });
         services.TryAddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<EngineServices>()));
         return services;
     }

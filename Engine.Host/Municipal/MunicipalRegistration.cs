@@ -1,0 +1,54 @@
+using CaseSystem.Host.Workflows;
+using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Municipal.Calendar;
+using CaseSystem.Workflows.Municipal.Cases;
+using CaseSystem.Workflows.Municipal.Persistence;
+using CaseSystem.Workflows.Municipal.Registration;
+using CaseSystem.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseSystem.Host.Municipal;
+
+public static class MunicipalRegistration
+{
+    /// <summary>
+    /// The municipal layer: its tables in the runtime's database (own migrations history), the registration
+    /// index (<c>Registration</c>), the Bulgarian working-day calendar (<c>Calendar</c>) that human tasks'
+    /// deadlines count with, and cases.
+    /// </summary>
+    public static IServiceCollection AddMunicipal(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseSettings.From(configuration);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddScoped<MunicipalDbContext>(_ =>
+                new PostgresMunicipalDbContext(PostgresMunicipalDbContext.Options(database.ConnectionString)));
+        }
+        else
+        {
+            services.AddScoped<MunicipalDbContext>(_ =>
+                new SqliteMunicipalDbContext(SqliteMunicipalDbContext.Options(database.ConnectionString)));
+        }
+
+        services.AddOptions<RegistrationOptions>().Bind(configuration.GetSection(RegistrationOptions.SectionName));
+        var calendar = new CalendarOptions();
+        configuration.GetSection(CalendarOptions.SectionName).Bind(calendar);
+        services.AddSingleton(new BulgarianCalendar(calendar));
+        services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<BulgarianCalendar>());
+        services.AddCases();
+        services.AddHostedService<MunicipalStartup>();
+        return services;
+    }
+}
+
+/// <summary>At start: the municipal tables brought up to date.</summary>
+internal sealed class MunicipalStartup(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MunicipalDbContext>().Database.MigrateAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
