@@ -91,6 +91,7 @@ measure() {
 for rep in $(seq 1 "$REPS"); do
   echo "repetition $rep of $REPS" >&2
   measure baseline "$empty" "$BASELINE_SIZE" "$WORKERS" empty
+  measure baseline-default "$empty" "$BASELINE_SIZE" "$WORKERS" empty
   measure start "$empty" "$START_SIZE" "$WORKERS" empty
   measure start "$full" "$START_SIZE" "$WORKERS" full
   measure resume "$empty" "$RESUME_SIZE" "$WORKERS" empty

@@ -9,14 +9,14 @@ using CaseSystem.Runtime.Bench.Reporting;
 // The durable runtime on PostgreSQL against a bare Npgsql transaction, one measurement per process:
 //   CaseSystem.Runtime.Bench prepare <connection>                    schema, definitions, baseline tables
 //   CaseSystem.Runtime.Bench fill <connection> <rows> [--journal]     finished instances, for accumulation
-//   CaseSystem.Runtime.Bench <start|resume|baseline> <connection> <size> <workers> <empty|full> <warm-up>
+//   CaseSystem.Runtime.Bench <start|resume|baseline|baseline-default> <connection> <size> <workers> <empty|full> <warm-up>
 //   CaseSystem.Runtime.Bench summarize <results.jsonl>
 // For start, "empty" empties the instance tables first and "full" leaves them as they are. The warm-up units run
 // before the clock starts: the JIT takes thousands of runs to settle on its optimised code for EF Core and Npgsql.
 const string Usage =
     "usage: CaseSystem.Runtime.Bench prepare <connection>\n" +
     "       CaseSystem.Runtime.Bench fill <connection> <rows> [--journal]\n" +
-    "       CaseSystem.Runtime.Bench <start|resume|baseline> <connection> <size> <workers> <empty|full> <warm-up>\n" +
+    "       CaseSystem.Runtime.Bench <start|resume|baseline|baseline-default> <connection> <size> <workers> <empty|full> <warm-up>\n" +
     "       CaseSystem.Runtime.Bench summarize <results.jsonl>";
 
 switch (args)
@@ -36,14 +36,15 @@ switch (args)
         Console.Write(Summary.Render(File.ReadAllLines(file)));
         return 0;
 
-    case [var kind and ("start" or "resume" or "baseline"), var connection, var size, var workers,
+    case [var kind and ("start" or "resume" or "baseline" or "baseline-default"), var connection, var size, var workers,
             var table and ("empty" or "full"), var warmUp]
         when Count(size) is { } units && Count(workers) is { } loops && Count(warmUp) is { } warmUpUnits:
         using (IWorkload workload = kind switch
         {
             "start" => new StartWorkload(connection, clear: table == "empty"),
             "resume" => new ResumeWorkload(connection),
-            _ => new BaselineWorkload(connection),
+            "baseline-default" => new BaselineWorkload(connection, tuned: false),
+            _ => new BaselineWorkload(connection, tuned: true),
         })
         {
             var measurement = await MeasureAsync(kind, table, workload, connection, warmUpUnits, units, loops);

@@ -5,13 +5,15 @@ namespace CaseSystem.Runtime.Bench.Baseline;
 
 /// <summary>
 /// The floor for a durable run, through Npgsql alone: one transaction that upserts a 2 KB JSON document under a
-/// new id and inserts one journal row, nothing else. Its connections have the runtime's settings (statements
-/// prepared once they repeat, no reset on return to the pool), so the runtime gains nothing from them over it.
+/// new id and inserts one journal row, nothing else. Tuned, its connections have the runtime's settings (statements
+/// prepared once they repeat, no reset on return to the pool), so the runtime gains nothing from them over it;
+/// otherwise Npgsql's defaults, as the issue's baseline reads.
 /// </summary>
-internal sealed class BaselineWorkload(string given) : IWorkload
+internal sealed class BaselineWorkload(string given, bool tuned) : IWorkload
 {
-    private readonly string _connectionString =
-        Workflows.Runtime.Persistence.WorkflowDbContextFactory.TunedPostgresConnectionString(given);
+    private readonly string _connectionString = tuned
+        ? Workflows.Runtime.Persistence.WorkflowDbContextFactory.TunedPostgresConnectionString(given)
+        : given;
 
     private const string Upsert =
         """

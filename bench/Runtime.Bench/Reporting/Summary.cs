@@ -36,6 +36,7 @@ internal static class Summary
         }
 
         var baseline = Find("baseline");
+        var plain = Find("baseline-default");
         var start = Find("start");
         var resume = Find("resume");
         var full = Find("start", "full");
@@ -46,6 +47,10 @@ internal static class Summary
             v => v >= 0.5);
         Ratio(text, "resumes/s ÷ baseline transactions/s", resume?.PerSecond / baseline?.PerSecond, "≥ 0.50",
             v => v >= 0.5);
+        Ratio(text, "starts/s ÷ baseline with Npgsql's default settings", start?.PerSecond / plain?.PerSecond,
+            "≥ 0.50", v => v >= 0.5);
+        Ratio(text, "resumes/s ÷ baseline with Npgsql's default settings", resume?.PerSecond / plain?.PerSecond,
+            "≥ 0.50", v => v >= 0.5);
         Ratio(text, string.Create(Invariant, $"starts/s, {full?.RowsBefore:N0} rows ÷ {start?.RowsBefore:N0} rows"),
             full?.PerSecond / start?.PerSecond, "0.90 to 1.10", v => Math.Abs(v - 1) < 0.10);
         Ratio(text, "durable commits per start", start?.DurableCommits, "1", v => v < 1.01);
@@ -57,7 +62,7 @@ internal static class Summary
         Ratio(text, "client CPU per resume ÷ per baseline transaction", resume?.ClientCpu / baseline?.ClientCpu,
             "none", null);
 
-        foreach (var run in new[] { start, full, resume, baseline })
+        foreach (var run in new[] { start, full, resume, baseline, plain })
         {
             if (run is null)
             {
