@@ -36,7 +36,8 @@ public static class AccountRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AccountClaims>();
         services.AddHostedService(sp => new AccountsStartup(sp.GetRequiredService<IServiceScopeFactory>(),
             database.IsEmbedded));
         return services;
