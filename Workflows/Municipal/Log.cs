@@ -23,4 +23,19 @@ internal static partial class Log
 
     [LoggerMessage(2003, LogLevel.Information, "Case {CaseId} is driven by workflow instance {WorkflowInstanceId}")]
     public static partial void WorkflowAttached(ILogger logger, Guid caseId, string workflowInstanceId);
+
+    [LoggerMessage(2010, LogLevel.Information,
+        "Opened human task {TaskId} of workflow instance {WorkflowInstanceId}, case {CaseId}")]
+    public static partial void TaskOpened(ILogger logger, string taskId, string workflowInstanceId, Guid? caseId);
+
+    [LoggerMessage(2011, LogLevel.Information,
+        "Closed human task {TaskId} of workflow instance {WorkflowInstanceId} with {Outcome}")]
+    public static partial void TaskClosed(ILogger logger, string taskId, string workflowInstanceId, string outcome);
+
+    [LoggerMessage(2012, LogLevel.Warning,
+        "Workflow instance {WorkflowInstanceId} closed human task {TaskId}, which the task list does not hold")]
+    public static partial void TaskMissing(ILogger logger, string taskId, string workflowInstanceId);
+
+    [LoggerMessage(2013, LogLevel.Information, "Human task {TaskId} of case {CaseId}: {Action}")]
+    public static partial void TaskChanged(ILogger logger, string taskId, Guid? caseId, string action);
 }

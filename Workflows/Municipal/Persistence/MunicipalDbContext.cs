@@ -1,12 +1,16 @@
 using CaseSystem.Workflows.Municipal.Cases;
+using System.Data.Common;
 using CaseSystem.Workflows.Municipal.Registration;
+using CaseSystem.Workflows.Municipal.Tasks;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseSystem.Workflows.Municipal.Persistence;
 
 /// <summary>
-/// Cases, their status timelines and the document register. One subclass per database, each with its own
-/// migrations; they share the runtime's database but keep their own migrations history table.
+/// Cases, their status timelines, the document register and the clerks' human tasks. One subclass per database,
+/// each with its own migrations; they share the runtime's database but keep their own migrations history table.
 /// </summary>
 public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -20,6 +24,38 @@ public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(o
     public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
 
     public DbSet<RegisterSequenceRecord> RegisterSequences => Set<RegisterSequenceRecord>();
+
+    public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
+
+    public DbSet<TaskCandidateRecord> TaskCandidates => Set<TaskCandidateRecord>();
+
+    public DbSet<TaskAuditRecord> TaskAudit => Set<TaskAuditRecord>();
+
+    public DbSet<TaskCommentRecord> TaskComments => Set<TaskCommentRecord>();
+
+    public DbSet<TaskAttachmentRecord> TaskAttachments => Set<TaskAttachmentRecord>();
+
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+
+    /// <summary>
+    /// A context on a connection someone else opened (the runtime's, inside its run's transaction), of the subclass
+    /// for that connection's database.
+    /// </summary>
+    public static MunicipalDbContext On(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+
+        MunicipalDbContext db = connection switch
+        {
+            SqliteConnection sqlite => new SqliteMunicipalDbContext(SqliteMunicipalDbContext.Options(sqlite)),
+            NpgsqlConnection npgsql => new PostgresMunicipalDbContext(PostgresMunicipalDbContext.Options(npgsql)),
+            _ => throw new NotSupportedException($"No municipal context for a {connection.GetType().Name}."),
+        };
+
+        // The caller's transaction is the unit of work; savepoints inside it would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        return db;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -84,5 +120,7 @@ public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(s => new { s.RegisterCode, s.Year });
             e.Property(s => s.RegisterCode).HasMaxLength(20);
         });
+
+        TaskModel.Configure(modelBuilder);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
 
 namespace CaseSystem.Workflows.Municipal.Persistence;
 
@@ -10,6 +11,12 @@ public sealed class PostgresMunicipalDbContext(DbContextOptions<PostgresMunicipa
     public static DbContextOptions<PostgresMunicipalDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<PostgresMunicipalDbContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
+            .Options;
+
+    /// <summary>On a connection someone else opened and owns.</summary>
+    public static DbContextOptions<PostgresMunicipalDbContext> Options(NpgsqlConnection connection) =>
+        new DbContextOptionsBuilder<PostgresMunicipalDbContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
             .Options;
 }
 

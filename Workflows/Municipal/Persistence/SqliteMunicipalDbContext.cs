@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -15,6 +16,12 @@ public sealed class SqliteMunicipalDbContext(DbContextOptions<SqliteMunicipalDbC
     public static DbContextOptions<SqliteMunicipalDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<SqliteMunicipalDbContext>()
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
+            .Options;
+
+    /// <summary>On a connection someone else opened and owns.</summary>
+    public static DbContextOptions<SqliteMunicipalDbContext> Options(SqliteConnection connection) =>
+        new DbContextOptionsBuilder<SqliteMunicipalDbContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
             .Options;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -18,12 +18,19 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string? _folder;
     private readonly string? _databaseName;
 
-    private TestDatabase(Func<MunicipalDbContext> create, string? folder, string? databaseName)
+    private TestDatabase(Func<MunicipalDbContext> create, string connectionString, string? folder,
+        string? databaseName)
     {
         _create = create;
+        ConnectionString = connectionString;
         _folder = folder;
         _databaseName = databaseName;
     }
+
+    /// <summary>Where the database is, for the runtime's context when a test runs workflows in it too.</summary>
+    public string ConnectionString { get; }
+
+    public bool IsPostgres => _databaseName is not null;
 
     private static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable);
 
@@ -37,15 +44,16 @@ public sealed class TestDatabase : IAsyncDisposable
                 + "PostgreSQL.");
             var name = $"m_{Guid.NewGuid():N}";
             await ExecuteAsync($"CREATE DATABASE {name}");
-            var options = PostgresMunicipalDbContext.Options(
-                new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
-            database = new TestDatabase(() => new PostgresMunicipalDbContext(options), null, name);
+            var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+            var options = PostgresMunicipalDbContext.Options(connectionString);
+            database = new TestDatabase(() => new PostgresMunicipalDbContext(options), connectionString, null, name);
         }
         else
         {
             var folder = Directory.CreateTempSubdirectory("municipal-").FullName;
-            var options = SqliteMunicipalDbContext.Options($"Data Source={Path.Combine(folder, "casesystem.db")}");
-            database = new TestDatabase(() => new SqliteMunicipalDbContext(options), folder, null);
+            var connectionString = $"Data Source={Path.Combine(folder, "casesystem.db")}";
+            var options = SqliteMunicipalDbContext.Options(connectionString);
+            database = new TestDatabase(() => new SqliteMunicipalDbContext(options), connectionString, folder, null);
         }
 
         await using var db = database.CreateContext();

@@ -1,0 +1,340 @@
+using System.Text.Json.Nodes;
+using CaseSystem.Workflows.Municipal.Persistence;
+using CaseSystem.Workflows.Runtime.Instances;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseSystem.Workflows.Municipal.Tasks;
+
+/// <summary>
+/// The clerks' inbox: lists the tasks an actor may see, and claims, releases, delegates, completes, comments on
+/// and reassigns them. Every change is saved with its audit entry in one SaveChanges, and only if the task is still
+/// at the version it was read at: of two clerks acting at once, one wins and the other is told who did.
+/// </summary>
+/// <remarks>
+/// Opening and closing a task is the workflow's business (<see cref="MunicipalTaskStore"/>): completing resumes the
+/// workflow, whose run closes the task in its own transaction.
+/// </remarks>
+public sealed partial class TaskService(
+    MunicipalDbContext db, WorkflowRuntime runtime, TimeProvider time, ILogger<TaskService>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<TaskService>.Instance;
+
+    /// <summary>Takes an open, unclaimed task for the actor; claiming one's own task again does nothing.</summary>
+    /// <exception cref="TaskNotFoundException">No such task, or the actor may not see it.</exception>
+    /// <exception cref="TaskForbiddenException">The actor is not one of its candidates.</exception>
+    /// <exception cref="TaskConflictException">Someone holds it already, or it is closed.</exception>
+    public async Task<TaskRecord> ClaimAsync(TaskActor actor, string taskId,
+        CancellationToken cancellationToken = default)
+    {
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        EnsureLive(task);
+        if (task.Assignee == actor.UserName)
+        {
+            return task;
+        }
+
+        if (task.Assignee is { } holder)
+        {
+            throw TaskConflictException.ClaimedBy(holder);
+        }
+
+        if (!actor.IsCandidate(task))
+        {
+            throw TaskForbiddenException.NotCandidate();
+        }
+
+        task.Assignee = actor.UserName;
+        task.State = TaskState.Claimed;
+        await SaveAsync(actor, task, TaskActions.Claimed, null, cancellationToken);
+        return task;
+    }
+
+    /// <summary>
+    /// Gives a claimed task back to its groups. Its owner may, and so may a supervisor of its groups or an
+    /// administrator; not while it is delegated, and not when nobody could claim it again.
+    /// </summary>
+    public async Task<TaskRecord> ReleaseAsync(TaskActor actor, string taskId,
+        CancellationToken cancellationToken = default)
+    {
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        EnsureLive(task);
+        if (task.Assignee is null)
+        {
+            throw TaskConflictException.NotClaimed();
+        }
+
+        if (task.Assignee != actor.UserName && !actor.Supervises(task))
+        {
+            throw TaskForbiddenException.NotOwner(task.Assignee);
+        }
+
+        if (task.DelegatedTo is { } delegate_)
+        {
+            throw TaskConflictException.DelegatedTo(delegate_);
+        }
+
+        if (task.CandidateGroups.Count + task.CandidateUsers.Count == 0)
+        {
+            throw TaskConflictException.NoCandidates();
+        }
+
+        task.Assignee = null;
+        task.State = TaskState.Open;
+        await SaveAsync(actor, task, TaskActions.Released, null, cancellationToken);
+        return task;
+    }
+
+    /// <summary>
+    /// Lets another clerk work on the owner's task: the owner stays its assignee and completes it once the delegate
+    /// hands it back (<see cref="ResolveAsync"/>). The delegate is notified.
+    /// </summary>
+    public async Task<TaskRecord> DelegateAsync(TaskActor actor, string taskId, string toUser, string? note,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toUser);
+        toUser = toUser.Trim();
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        EnsureOwner(actor, task);
+        if (toUser == actor.UserName || toUser == task.DelegatedTo)
+        {
+            throw TaskConflictException.SameUser(toUser);
+        }
+
+        task.DelegatedTo = toUser;
+        var (bg, en) = TaskTexts.Delegated(task, actor.UserName, note);
+        Notify(task, toUser, NotificationRecord.Delegated, bg, en);
+        await SaveAsync(actor, task, TaskActions.Delegated, Detail(toUser, note), cancellationToken);
+        return task;
+    }
+
+    /// <summary>The delegate hands the task back to its owner, who reviews it and completes it.</summary>
+    public async Task<TaskRecord> ResolveAsync(TaskActor actor, string taskId, string? note,
+        CancellationToken cancellationToken = default)
+    {
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        EnsureLive(task);
+        if (task.DelegatedTo != actor.UserName)
+        {
+            throw TaskForbiddenException.NotDelegate();
+        }
+
+        task.DelegatedTo = null;
+        if (task.Assignee is { } owner)
+        {
+            var (bg, en) = TaskTexts.Resolved(task, actor.UserName, note);
+            Notify(task, owner, NotificationRecord.Resolved, bg, en);
+        }
+
+        await SaveAsync(actor, task, TaskActions.Resolved, Detail(null, note), cancellationToken);
+        return task;
+    }
+
+    /// <summary>
+    /// Completes the owner's task with one of its outcomes and the form's data, resuming the workflow on that
+    /// outcome's port; the workflow's run closes the task and writes its audit entry. Attachments are recorded
+    /// once the workflow has moved on.
+    /// </summary>
+    /// <exception cref="TaskFormException">The outcome is not one of the task's, or fields are wrong; each is
+    /// named with what to change.</exception>
+    /// <exception cref="TaskConflictException">The task is closed, delegated, or nobody waits on it any more.
+    /// </exception>
+    public async Task<TaskRecord> CompleteAsync(TaskActor actor, string taskId, string outcome, JsonObject? formData,
+        IReadOnlyList<Guid> attachments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        EnsureLive(task);
+        if (task.DelegatedTo is { } delegate_)
+        {
+            throw delegate_ == actor.UserName
+                ? TaskForbiddenException.DelegateCannotComplete()
+                : TaskConflictException.DelegatedTo(delegate_);
+        }
+
+        if (task.Assignee != actor.UserName)
+        {
+            throw task.Assignee is null ? TaskForbiddenException.ClaimFirst()
+                : TaskForbiddenException.NotOwner(task.Assignee);
+        }
+
+        var (errors, data) = TaskForm.Validate(task.FormFields(), formData);
+        if (!task.OutcomeList().Contains(outcome, StringComparer.Ordinal))
+        {
+            var all = new Dictionary<string, TaskFieldError>(errors, StringComparer.Ordinal)
+            {
+                [TaskFormException.OutcomeField] = new(
+                    $"Изберете един от отговорите: {string.Join(", ", task.OutcomeList())}.",
+                    $"Choose one of the answers: {string.Join(", ", task.OutcomeList())}."),
+            };
+            errors = all;
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TaskFormException(errors);
+        }
+
+        // No transaction of ours is open here: on SQLite the run must be able to take the write lock.
+        var resumed = await runtime.CompleteHumanTaskAsync(task.Id, outcome, data, actor.UserName, cancellationToken);
+        if (resumed.Resumed.Count == 0)
+        {
+            throw TaskConflictException.Closed();
+        }
+
+        // TODO: the documents are not checked against DocumentStore (that they exist and belong to the case);
+        // goes when the host's upload path gives the service a document lookup.
+        db.Entry(task).State = EntityState.Detached;
+        var now = Now();
+        var known = await db.TaskAttachments.Where(a => a.TaskId == task.Id).Select(a => a.DocumentId)
+            .ToListAsync(cancellationToken);
+        db.TaskAttachments.AddRange(attachments.Distinct().Except(known).Select(d =>
+            new TaskAttachmentRecord { TaskId = task.Id, DocumentId = d, AddedBy = actor.UserName, At = now }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == task.Id, cancellationToken);
+    }
+
+    /// <summary>Adds a note to a task the actor may see, open or closed.</summary>
+    public async Task<TaskCommentRecord> CommentAsync(TaskActor actor, string taskId, string text,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        var comment = new TaskCommentRecord
+        {
+            TaskId = task.Id,
+            Author = actor.UserName,
+            At = Now(),
+            Text = text.Trim(),
+        };
+        db.TaskComments.Add(comment);
+        Audit(actor, task, TaskActions.Commented, comment.Text, comment.At);
+        await db.SaveChangesAsync(cancellationToken);
+        return comment;
+    }
+
+    /// <summary>
+    /// Gives a live task to another clerk as its owner, ending any delegation. A supervisor of one of its groups
+    /// or an administrator may; the new owner is notified.
+    /// </summary>
+    public async Task<TaskRecord> ReassignAsync(TaskActor actor, string taskId, string toUser,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toUser);
+        toUser = toUser.Trim();
+        var task = await LoadAsync(actor, taskId, cancellationToken);
+        EnsureLive(task);
+        if (!actor.Supervises(task))
+        {
+            throw TaskForbiddenException.NotSupervisor();
+        }
+
+        if (task.Assignee == toUser && task.DelegatedTo is null)
+        {
+            throw TaskConflictException.SameUser(toUser);
+        }
+
+        var from = task.Assignee;
+        task.Assignee = toUser;
+        task.DelegatedTo = null;
+        task.State = TaskState.Claimed;
+        var (bg, en) = TaskTexts.Reassigned(task, actor.UserName);
+        Notify(task, toUser, NotificationRecord.Reassigned, bg, en);
+        await SaveAsync(actor, task, TaskActions.Reassigned, $"{from ?? "—"} → {toUser}", cancellationToken);
+        return task;
+    }
+
+    /// <summary>The task, tracked, if the actor may see it.</summary>
+    private async Task<TaskRecord> LoadAsync(TaskActor actor, string taskId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+
+        return await Visible(actor).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            ?? throw TaskNotFoundException.For(taskId);
+    }
+
+    private static void EnsureLive(TaskRecord task)
+    {
+        if (!task.IsLive)
+        {
+            throw TaskConflictException.Closed();
+        }
+    }
+
+    private static void EnsureOwner(TaskActor actor, TaskRecord task)
+    {
+        EnsureLive(task);
+        if (task.Assignee != actor.UserName)
+        {
+            throw task.Assignee is null ? TaskConflictException.NotClaimed()
+                : TaskForbiddenException.NotOwner(task.Assignee);
+        }
+    }
+
+    /// <summary>
+    /// Saves the change with its audit entry, only if nobody changed the task since it was read (its version is
+    /// the concurrency token). Otherwise nothing is saved and the conflict names who holds the task now.
+    /// </summary>
+    private async Task SaveAsync(TaskActor actor, TaskRecord task, string action, string? detail,
+        CancellationToken cancellationToken)
+    {
+        var now = Now();
+        task.Version++;
+        task.UpdatedAt = now;
+        Audit(actor, task, action, detail, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == task.Id, cancellationToken);
+            throw current switch
+            {
+                null or { IsLive: false } => TaskConflictException.Closed(),
+                { Assignee: { } holder } when holder != actor.UserName => TaskConflictException.ClaimedBy(holder),
+                _ => new TaskConflictException(),
+            };
+        }
+
+        Log.TaskChanged(_logger, task.Id, task.CaseId, action);
+    }
+
+    private void Audit(TaskActor actor, TaskRecord task, string action, string? detail, DateTimeOffset at) =>
+        db.TaskAudit.Add(new TaskAuditRecord
+        {
+            TaskId = task.Id,
+            CaseId = task.CaseId,
+            At = at,
+            Actor = actor.UserName,
+            Action = action,
+            Detail = detail,
+        });
+
+    private void Notify(TaskRecord task, string recipient, string kind, string bg, string en) =>
+        db.Notifications.Add(new NotificationRecord
+        {
+            Recipient = recipient,
+            TaskId = task.Id,
+            CaseId = task.CaseId,
+            Kind = kind,
+            TextBg = bg,
+            TextEn = en,
+            CreatedAt = Now(),
+        });
+
+    private static string? Detail(string? who, string? note) =>
+        (who, string.IsNullOrWhiteSpace(note) ? null : note.Trim()) switch
+        {
+            (null, var n) => n,
+            (var w, null) => w,
+            (var w, var n) => $"{w}: {n}",
+        };
+
+    // Stored in UTC whatever the clock's offset: PostgreSQL's timestamptz takes nothing else.
+    private DateTimeOffset Now() => time.GetUtcNow().ToUniversalTime();
+}

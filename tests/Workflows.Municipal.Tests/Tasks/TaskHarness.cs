@@ -1,0 +1,147 @@
+using CaseSystem.Workflows.Engine;
+using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Municipal.Persistence;
+using CaseSystem.Workflows.Municipal.Tasks;
+using CaseSystem.Workflows.Municipal.Tests.Persistence;
+using CaseSystem.Workflows.Municipal.Tests.Registration;
+using CaseSystem.Workflows.Runtime;
+using CaseSystem.Workflows.Runtime.Definitions;
+using CaseSystem.Workflows.Runtime.Instances;
+using CaseSystem.Workflows.Runtime.Persistence;
+using CaseSystem.Workflows.Runtime.Scheduling;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CaseSystem.Workflows.Municipal.Tests.Tasks;
+
+/// <summary>
+/// One database with the runtime's and the municipal tables, a real runtime whose task store is the
+/// <see cref="MunicipalTaskStore"/>, and a clock the test moves. Each service it makes has a context of its own.
+/// </summary>
+public sealed class TaskHarness : IAsyncDisposable
+{
+    // Thursday 3 December 2026, 10:00 in Sofia.
+    public static readonly DateTimeOffset Start = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly StringWriter _output = new() { NewLine = "\n" };
+    private readonly List<IAsyncDisposable> _contexts = [];
+    private readonly TestDatabase _database;
+    private readonly WorkflowEngine _engine;
+
+    private TaskHarness(TestDatabase database)
+    {
+        _database = database;
+        var engine = _engine = new WorkflowEngine(new EngineServices(time: Clock)
+        {
+            StandardOut = TextWriter.Synchronized(_output),
+        });
+        var databases = new WorkflowDbContextFactory(
+            database.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, database.ConnectionString);
+        Runtime = new WorkflowRuntime(engine, new DefinitionStore(engine, databases, Clock), databases,
+            new NoTimerScheduler(), Options.Create(new RuntimeOptions()), Clock, NullLogger<WorkflowRuntime>.Instance,
+            new MunicipalTaskStore(Deadlines, Clock));
+        Databases = databases;
+    }
+
+    public SettableTime Clock { get; } = new(Start);
+
+    public RecordingDeadlines Deadlines { get; } = new();
+
+    public FakeDirectory Directory { get; } = new();
+
+    public WorkflowRuntime Runtime { get; }
+
+    public WorkflowDbContextFactory Databases { get; }
+
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+    }
+
+    public static async Task<TaskHarness> CreateAsync(bool postgres)
+    {
+        var database = await TestDatabase.CreateAsync(postgres);
+        var harness = new TaskHarness(database);
+        await harness.Databases.MigrateAsync();
+        return harness;
+    }
+
+    /// <summary>An inbox service on a context of its own, as one request of the host would have.</summary>
+    public TaskService Service() => Service(Context());
+
+    public TaskService Service(MunicipalDbContext db) => new(db, Runtime, Clock);
+
+    /// <summary>A context of its own, disposed with the harness.</summary>
+    public MunicipalDbContext Context()
+    {
+        var db = _database.CreateContext();
+        _contexts.Add(db);
+        return db;
+    }
+
+    public TaskDeadlineJobs Jobs()
+    {
+        var db = _database.CreateContext();
+        _contexts.Add(db);
+        return new TaskDeadlineJobs(db, Directory, Clock);
+    }
+
+    public async Task<string> PublishAsync(string json)
+    {
+        var saved = await Runtime.Definitions.SaveAsync(_engine.Read(json));
+        await Runtime.PublishAsync(saved.DefinitionId);
+        return saved.DefinitionId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        Runtime.Dispose();
+        _output.Dispose();
+        await _database.DisposeAsync();
+    }
+}
+
+/// <summary>Remembers the tasks whose reminder and escalation were armed.</summary>
+public sealed class RecordingDeadlines : ITaskDeadlines
+{
+    private readonly List<TaskRecord> _scheduled = [];
+
+    public IReadOnlyList<TaskRecord> Scheduled
+    {
+        get
+        {
+            lock (_scheduled)
+            {
+                return [.. _scheduled];
+            }
+        }
+    }
+
+    public void Schedule(TaskRecord task)
+    {
+        lock (_scheduled)
+        {
+            _scheduled.Add(task);
+        }
+    }
+}
+
+/// <summary>Supervisors by department, as the host's accounts would answer.</summary>
+public sealed class FakeDirectory : IDepartmentDirectory
+{
+    public Dictionary<string, IReadOnlyList<string>> Supervisors { get; } = new(StringComparer.Ordinal);
+
+    public Task<IReadOnlyList<string>> SupervisorsAsync(string department, CancellationToken cancellationToken) =>
+        Task.FromResult(Supervisors.GetValueOrDefault(department) ?? []);
+}
