@@ -1,4 +1,5 @@
 using CaseSystem.Host.Api;
+using CaseSystem.Host.Cases;
 using CaseSystem.Host.Cli;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Documents;
@@ -22,6 +23,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =
 builder.Services.AddWorkflowRuntime(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddMunicipal(builder.Configuration);
+builder.Services.AddScoped<CaseAccess>();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddRazorPages();
@@ -65,7 +67,8 @@ app.MapGroup("/elsa/api")
     .MapStimulusEndpoints()
     .MapDescriptorEndpoints();
 app.MapGroup("/api")
-    .RequireAuthorization(ApiSecurityRegistration.AdministratorPolicy)
+    .RequireAuthorization()
+    .MapCaseEndpoints()
     .MapDocumentEndpoints();
 app.MapDownloadLinks();
 app.MapHttpWorkflows();

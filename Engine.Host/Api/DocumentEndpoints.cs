@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using CaseSystem.DocumentStore.Documents;
 using CaseSystem.DocumentStore.Storage;
+using CaseSystem.Host.Cases;
 using CaseSystem.Host.Documents;
 using Microsoft.Net.Http.Headers;
 
@@ -13,8 +14,8 @@ namespace CaseSystem.Host.Api;
 /// </summary>
 internal static class DocumentEndpoints
 {
-    // TODO: issue 5 brings accounts; these routes then authorise by the case (its clerks, its citizen), not only
-    // the administrators' key.
+    // Each route checks the case the document belongs to (CaseAccess): its citizen reads and adds documents, the
+    // staff of its department also add versions, delete and hold them; an administrator may do all.
     public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/cases/{caseId}/documents", AddAsync).WithTags("Documents")
@@ -43,9 +44,10 @@ internal static class DocumentEndpoints
     }
 
     private static async Task<IResult> AddAsync(HttpRequest request, DocumentLibrary library,
-        DocumentSettings settings, ClaimsPrincipal user, string caseId, string? fileName,
+        DocumentSettings settings, CaseAccess access, ClaimsPrincipal user, string caseId, string? fileName,
         CancellationToken cancellationToken)
     {
+        await access.CheckDocumentsAsync(user, caseId, change: false, cancellationToken);
         if (caseId.Length > 100)
         {
             throw new BadRequestException("The case id is too long", "A case id has at most 100 characters.");
@@ -59,38 +61,46 @@ internal static class DocumentEndpoints
     }
 
     private static async Task<IResult> AddVersionAsync(HttpRequest request, DocumentLibrary library,
-        DocumentSettings settings, ClaimsPrincipal user, Guid id, string? fileName,
+        DocumentSettings settings, CaseAccess access, ClaimsPrincipal user, Guid id, string? fileName,
         CancellationToken cancellationToken)
     {
-        // Fails before the body is read when the document is gone.
-        await library.GetAsync(id, cancellationToken);
+        // Fails before the body is read when the document is gone or not the caller's to change.
+        await CheckedAsync(library, access, user, id, change: true, cancellationToken);
         var version = await DocumentUploads.ReceiveAsync(request, settings, fileName,
             upload => library.AddVersionAsync(id, Author(user), upload, cancellationToken), cancellationToken);
         return Results.Created($"/api/documents/{id}/content?version={version.Number}", VersionView.From(version));
     }
 
-    private static async Task<IResult> ListAsync(DocumentLibrary library, string caseId,
-        CancellationToken cancellationToken) =>
-        Results.Ok((await library.ListAsync(caseId, cancellationToken)).Select(DocumentView.From).ToList());
-
-    private static async Task<IResult> GetAsync(DocumentLibrary library, Guid id,
-        CancellationToken cancellationToken) =>
-        Results.Ok(DocumentView.From(await library.GetAsync(id, cancellationToken)));
-
-    private static async Task ContentAsync(HttpContext context, DocumentLibrary library, Guid id, int? version,
-        CancellationToken cancellationToken) =>
-        await ServeAsync(context, library, id, version, cancellationToken);
-
-    private static async Task<IResult> DeleteAsync(DocumentLibrary library, ClaimsPrincipal user, Guid id,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(DocumentLibrary library, CaseAccess access, ClaimsPrincipal user,
+        string caseId, CancellationToken cancellationToken)
     {
+        await access.CheckDocumentsAsync(user, caseId, change: false, cancellationToken);
+        return Results.Ok((await library.ListAsync(caseId, cancellationToken)).Select(DocumentView.From).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(DocumentLibrary library, CaseAccess access, ClaimsPrincipal user,
+        Guid id, CancellationToken cancellationToken) =>
+        Results.Ok(DocumentView.From(await CheckedAsync(library, access, user, id, change: false, cancellationToken)));
+
+    private static async Task ContentAsync(HttpContext context, DocumentLibrary library, CaseAccess access,
+        Guid id, int? version, CancellationToken cancellationToken)
+    {
+        await CheckedAsync(library, access, context.User, id, change: false, cancellationToken);
+        await ServeAsync(context, library, id, version, cancellationToken);
+    }
+
+    private static async Task<IResult> DeleteAsync(DocumentLibrary library, CaseAccess access, ClaimsPrincipal user,
+        Guid id, CancellationToken cancellationToken)
+    {
+        await CheckedAsync(library, access, user, id, change: true, cancellationToken);
         await library.DeleteAsync(id, Author(user), cancellationToken);
         return Results.NoContent();
     }
 
-    private static async Task<IResult> HoldAsync(DocumentLibrary library, Guid id, LegalHoldRequest? body,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> HoldAsync(DocumentLibrary library, CaseAccess access, ClaimsPrincipal user,
+        Guid id, LegalHoldRequest? body, CancellationToken cancellationToken)
     {
+        await CheckedAsync(library, access, user, id, change: true, cancellationToken);
         if (string.IsNullOrWhiteSpace(body?.Reason))
         {
             throw new BadRequestException("The legal hold has no reason",
@@ -101,17 +111,19 @@ internal static class DocumentEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> ReleaseAsync(DocumentLibrary library, Guid id,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ReleaseAsync(DocumentLibrary library, CaseAccess access,
+        ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
+        await CheckedAsync(library, access, user, id, change: true, cancellationToken);
         await library.ReleaseLegalHoldAsync(id, cancellationToken);
         return Results.NoContent();
     }
 
     private static async Task<IResult> LinkAsync(HttpRequest request, DocumentLibrary library, DownloadLinks links,
-        Guid id, LinkRequest? body, CancellationToken cancellationToken)
+        CaseAccess access, Guid id, LinkRequest? body, CancellationToken cancellationToken)
     {
-        var document = await library.GetAsync(id, cancellationToken);
+        var document = await CheckedAsync(library, access, request.HttpContext.User, id, change: false,
+            cancellationToken);
         var number = body?.Version ?? document.Versions.Max(v => v.Number);
         if (document.Versions.All(v => v.Number != number))
         {
@@ -225,6 +237,24 @@ internal static class DocumentEndpoints
     }
 
     private static string Author(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+
+    /// <summary>The document, once the caller may read it (or change it); otherwise not found.</summary>
+    private static async Task<DocumentRecord> CheckedAsync(DocumentLibrary library, CaseAccess access,
+        ClaimsPrincipal user, Guid id, bool change, CancellationToken cancellationToken)
+    {
+        var document = await library.GetAsync(id, cancellationToken);
+        try
+        {
+            await access.CheckDocumentsAsync(user, document.CaseId, change, cancellationToken);
+        }
+        catch (CaseSystem.Workflows.Municipal.Cases.CaseNotFoundException)
+        {
+            // Not the caller's to see: answered as if it did not exist.
+            throw new DocumentUnavailableException($"Document {id} does not exist or was deleted.");
+        }
+
+        return document;
+    }
 }
 
 internal sealed record LegalHoldRequest(string? Reason);

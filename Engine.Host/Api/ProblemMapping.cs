@@ -3,6 +3,8 @@ using CaseSystem.Workflows.Engine.Validation;
 using CaseSystem.Workflows.Runtime.Definitions;
 using CaseSystem.DocumentStore.Documents;
 using CaseSystem.DocumentStore.Storage;
+using CaseSystem.Host.Cases;
+using CaseSystem.Workflows.Municipal.Cases;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CaseSystem.Host.Api;
@@ -41,6 +43,10 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             }, "The file was not accepted", e.Message, null),
             LinkNotUsableException e => (e.StatusCode, e.Message, e.Detail, null),
             ObjectIntegrityException e => Damaged(e),
+            CaseNotFoundException e => (404, "Case not found", e.Message, null),
+            CaseForbiddenException e => (403, "This case is not yours to change", e.Message, null),
+            InvalidApplicantException e => (400, "The applicant's identifier is not valid", e.Message, null),
+            CaseStatusException e => (409, "The case cannot move to that status", e.Message, null),
             BadHttpRequestException { StatusCode: 413 } => (413, "The request body is too large",
                 "Send a smaller body; the limit is Api:MaxRequestBodyBytes.", null),
             BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message, null),

@@ -137,6 +137,24 @@ public sealed class CaseService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The cases of some departments (a clerk's), or of all when none are given; newest first.</summary>
+    public async Task<(IReadOnlyList<CaseRecord> Items, int Total)> ListByDepartmentsAsync(
+        IReadOnlyCollection<string>? departments, int page, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        var query = db.Cases.AsNoTracking();
+        if (departments is not null)
+        {
+            query = query.Where(c => departments.Contains(c.DepartmentCode));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(c => c.CreatedAt)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
     /// <summary>
     /// Tracking without an account: the case with this registration index (typed as a citizen may, see
     /// <see cref="RegistrationIndexFormat.TryParse"/>) when the access code is its own; otherwise null, without
