@@ -6,6 +6,7 @@ using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Municipal;
 using CaseSystem.Host.Security;
+using CaseSystem.Host.Tasks;
 using CaseSystem.Host.Workflows;
 using Hangfire;
 using Scalar.AspNetCore;
@@ -24,9 +25,11 @@ builder.Services.AddWorkflowRuntime(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddScoped<CaseAccess>();
+builder.Services.AddInbox();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o =>
+    o.Conventions.AuthorizeFolder("/Inbox", ApiSecurityRegistration.StaffPolicy));
 
 // Pages are Bulgarian: written as they are, not as &#x...; escapes (which only HTML-significant characters need).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -70,6 +73,9 @@ app.MapGroup("/api")
     .RequireAuthorization()
     .MapCaseEndpoints()
     .MapDocumentEndpoints();
+app.MapGroup("/api")
+    .RequireAuthorization(ApiSecurityRegistration.StaffPolicy)
+    .MapTaskEndpoints();
 app.MapDownloadLinks();
 app.MapHttpWorkflows();
 app.MapRazorPages();

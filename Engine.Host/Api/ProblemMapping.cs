@@ -5,6 +5,7 @@ using CaseSystem.DocumentStore.Documents;
 using CaseSystem.DocumentStore.Storage;
 using CaseSystem.Host.Cases;
 using CaseSystem.Workflows.Municipal.Cases;
+using CaseSystem.Workflows.Municipal.Tasks;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CaseSystem.Host.Api;
@@ -43,6 +44,14 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             }, "The file was not accepted", e.Message, null),
             LinkNotUsableException e => (e.StatusCode, e.Message, e.Detail, null),
             ObjectIntegrityException e => Damaged(e),
+            TaskNotFoundException e => (404, "Task not found", e.MessageFor(Culture), null),
+            TaskForbiddenException e => (403, "This task is not yours to change", e.MessageFor(Culture), null),
+            TaskConflictException e => (409, "The task has changed", e.MessageFor(Culture), null),
+            TaskFormException e => (400, "The task's form has errors", e.MessageFor(Culture),
+                new Dictionary<string, object?>
+                {
+                    ["errors"] = e.Errors.ToDictionary(x => x.Key, x => x.Value.MessageFor(Culture)),
+                }),
             CaseNotFoundException e => (404, "Case not found", e.Message, null),
             CaseForbiddenException e => (403, "This case is not yours to change", e.Message, null),
             InvalidApplicantException e => (400, "The applicant's identifier is not valid", e.Message, null),
@@ -81,6 +90,8 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             "The document's content no longer matches its hash, so it is not served. An administrator has been "
             + "told; restore the object from a backup.", null);
     }
+
+    private static System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.CurrentUICulture;
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "A stored object failed its hash check: {Problem}")]
     private partial void LogDamaged(string problem);

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CaseSystem.Host.Accounts;
+using CaseSystem.Host.Tests.Support;
+
+namespace CaseSystem.Host.Tests.Tasks;
+
+/// <summary>Two human tasks through the host: the inbox API of the clerks who work them.</summary>
+public sealed class TaskApiTests(HostFactory factory) : IClassFixture<HostFactory>
+{
+    [Fact]
+    public async Task Two_tasks_run_end_to_end_through_the_right_inboxes()
+    {
+        using var admin = factory.CreateApiClient();
+        using var clerk = await SignedInAsync("clerk@sofia.example");
+        using var roads = await SignedInAsync("roads@sofia.example");
+        using var supervisor = await SignedInAsync("supervisor@sofia.example");
+        var definitionId = await admin.PublishNewAsync(TaskFlows.ReviewAndSign(Definitions.NewId("review")));
+        var instanceId = await TaskFlows.StartAsync(admin, definitionId, "СО-E2E");
+
+        var review = await TaskFlows.FindAsync(clerk, "groups=true", instanceId);
+        var unseen = await TaskFlows.FindAsync(roads, "groups=true", instanceId);
+        var reviewId = (string)review!["id"]!;
+        TaskFlows.Ok(await clerk.PostAsync($"/api/tasks/{reviewId}/claim", null));
+        using var missingNote = await TaskFlows.CompleteAsync(clerk, reviewId, "approve", []);
+        TaskFlows.Ok(await TaskFlows.CompleteAsync(clerk, reviewId, "approve",
+            new JsonObject { ["note"] = "Документите са пълни" }));
+        var sign = await TaskFlows.FindAsync(supervisor, "mine=true", instanceId);
+        TaskFlows.Ok(await TaskFlows.CompleteAsync(supervisor, (string)sign!["id"]!, "signed", null));
+        var instance = await admin.GetInstanceAsync(instanceId);
+        var details = await clerk.GetFromJsonAsync<JsonObject>($"/api/tasks/{reviewId}");
+
+        Assert.Equal("Преглед на СО-E2E", (string?)review["title"]);
+        Assert.NotNull(review["dueAt"]);
+        Assert.Null(unseen);
+        Assert.Equal(HttpStatusCode.BadRequest, missingNote.StatusCode);
+        Assert.Contains("note", await missingNote.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Подпис на решението", (string?)sign["title"]);
+        Assert.Equal("Finished", (string?)instance["subStatus"]);
+        Assert.Equal("Completed", (string?)details!["task"]!["state"]);
+        Assert.Equal("approve", (string?)details["task"]!["outcome"]);
+        Assert.Equal(["opened", "claimed", "completed"],
+            details["history"]!.AsArray().Select(h => (string)h!["action"]!));
+    }
+
+    [Fact]
+    public async Task Two_clerks_claiming_at_once_one_wins_and_the_other_is_told_who_has_it()
+    {
+        using var admin = factory.CreateApiClient();
+        using var first = await SignedInAsync("clerk@sofia.example");
+        using var second = await SignedInAsync("clerk2@sofia.example");
+        var definitionId = await admin.PublishNewAsync(TaskFlows.ReviewAndSign(Definitions.NewId("race")));
+        var instanceId = await TaskFlows.StartAsync(admin, definitionId, "СО-RACE");
+        var taskId = (string)(await TaskFlows.FindAsync(first, "groups=true", instanceId))!["id"]!;
+
+        var claims = await Task.WhenAll(
+            first.PostAsync($"/api/tasks/{taskId}/claim", null),
+            second.PostAsync($"/api/tasks/{taskId}/claim", null));
+
+        Assert.Equal(1, claims.Count(c => c.StatusCode == HttpStatusCode.NoContent));
+        var loser = Assert.Single(claims, c => c.StatusCode == HttpStatusCode.Conflict);
+        var problem = await loser.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Contains("@sofia.example", (string?)problem!["detail"], StringComparison.Ordinal);
+        Assert.Contains("поета", (string?)problem["detail"], StringComparison.Ordinal);
+        foreach (var claim in claims)
+        {
+            claim.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_reach_the_task_API()
+    {
+        using var citizen = await SignedInAsync("citizen@sofia.example");
+
+        using var response = await citizen.GetAsync("/api/tasks");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = factory.Browser();
+        await client.SignInAsync(email, DemoAccounts.Password);
+        return client;
+    }
+}
