@@ -42,6 +42,23 @@ public abstract class HumanTaskTests(DatabaseProvider provider) : DatabaseTests(
     }
 
     [SkippableFact]
+    public async Task Cancelling_an_instance_closes_its_open_task_as_cancelled()
+    {
+        await using var database = await DatabaseAsync();
+        var store = new RecordingStore();
+        using var host = new TestHost(database, tasks: store);
+        var definitionId = await host.PublishAsync(Workflows.TwoHumanTasks("cancelled-review"));
+        var started = await host.Runtime.ExecuteAsync(definitionId, new StartRequest { CorrelationId = "СО-8" });
+        var review = Assert.Single(store.Runs[0].Opened);
+
+        var cancelled = await host.Runtime.CancelAsync(started.Instance.Id);
+
+        Assert.True(cancelled);
+        var closing = Assert.Single(store.Runs[1].Closed);
+        Assert.Equal((review.TaskId, true, false), (closing.TaskId, closing.Cancelled, closing.Overdue));
+    }
+
+    [SkippableFact]
     public async Task A_store_that_fails_undoes_the_run()
     {
         await using var database = await DatabaseAsync();

@@ -128,7 +128,12 @@ public sealed class MunicipalTaskStore(
         }
 
         // Unconditional: the workflow has moved on, so the closing wins over any change a clerk made meanwhile.
-        var state = closing.Overdue ? TaskState.Overdue : TaskState.Completed;
+        var state = closing switch
+        {
+            { Cancelled: true } => TaskState.Cancelled,
+            { Overdue: true } => TaskState.Overdue,
+            _ => TaskState.Completed,
+        };
         var formData = TaskJson.Write(closing.FormData);
         await db.Tasks.Where(t => t.Id == closing.TaskId).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.State, state)
@@ -144,7 +149,12 @@ public sealed class MunicipalTaskStore(
             CaseId = row.CaseId,
             At = now,
             Actor = closing.CompletedBy ?? TaskActions.System,
-            Action = closing.Overdue ? TaskActions.Overdue : TaskActions.Completed,
+            Action = state switch
+            {
+                TaskState.Cancelled => TaskActions.Cancelled,
+                TaskState.Overdue => TaskActions.Overdue,
+                _ => TaskActions.Completed,
+            },
             Detail = closing.Outcome,
         });
         Log.TaskClosed(_logger, closing.TaskId, instanceId, closing.Outcome);

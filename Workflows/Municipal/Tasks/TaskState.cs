@@ -17,7 +17,7 @@ public enum TaskState
     /// <summary>Closed at its deadline: the workflow followed its Overdue port without an answer.</summary>
     Overdue,
 
-    // TODO: never set yet: cancelling an instance reports no closings to the task store, so its tasks stay live;
-    // goes when the runtime hands the store the tasks a cancellation drops.
+    /// <summary>Closed because the workflow stopped waiting: its instance was cancelled or its flowchart ended.
+    /// </summary>
     Cancelled,
 }

@@ -17,6 +17,9 @@ internal sealed class RunEffects(WorkflowRunner runner, DefinitionStore definiti
 
     public List<HumanTaskClosing> ClosedTasks { get; } = [];
 
+    /// <summary>The human tasks the instance waited on before the run: bookmark id and task id.</summary>
+    public IReadOnlyList<(string BookmarkId, string TaskId)> TasksBefore { get; set; } = [];
+
     /// <summary>The options of a run with these effects.</summary>
     public RunOptions Options => new() { Invoker = this, Tasks = this };
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CaseSystem.Workflows.Engine;
+using CaseSystem.Workflows.Engine.Activities.Tasks;
 using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Runtime.Definitions;
 using CaseSystem.Workflows.Runtime.Persistence;
@@ -232,7 +233,7 @@ public sealed partial class WorkflowRuntime(
         // The stored state and the bookmark rows were committed together, so the state says which rows exist.
         var before = instance.HasBookmarks ? instance.Bookmarks.Select(b => b.Id).ToList() : [];
         var correlationBefore = instance.CorrelationId;
-        var effects = new RunEffects(engine.Runner, Definitions, db);
+        var effects = new RunEffects(engine.Runner, Definitions, db) { TasksBefore = WaitingTasks(instance) };
         var result = await step(workflow, instance, effects);
         if (result is null)
         {
@@ -344,10 +345,33 @@ public sealed partial class WorkflowRuntime(
         return changes;
     }
 
+    /// <summary>The human tasks an instance waits on: each task's own bookmark (not its deadline's timer).</summary>
+    private static List<(string BookmarkId, string TaskId)> WaitingTasks(WorkflowInstance instance) =>
+        instance.HasBookmarks
+            ? [.. instance.Bookmarks
+                .Where(b => b.Name == HumanTask.StimulusName && b.ResumeAt is null && b.Payload is not null)
+                .Select(b => (b.Id, System.Text.Json.Nodes.JsonNode.Parse(b.Payload!)?["taskId"]?.GetValue<string>()))
+                .Where(t => t.Item2 is not null)
+                .Select(t => (t.Id, t.Item2!))]
+            : [];
+
     /// <summary>Hands the human tasks the run opened and closed to the task store, in the run's transaction.</summary>
     private async Task SaveTasksAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
         CancellationToken cancellationToken)
     {
+        // A task whose bookmark went without the activity closing it was cancelled with its instance or flowchart.
+        var closed = effects.ClosedTasks.Select(c => c.TaskId).ToHashSet(StringComparer.Ordinal);
+        var waiting = instance.HasBookmarks
+            ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
+            : [];
+        foreach (var (bookmarkId, taskId) in effects.TasksBefore)
+        {
+            if (!waiting.Contains(bookmarkId) && closed.Add(taskId))
+            {
+                effects.ClosedTasks.Add(new HumanTaskClosing(taskId, "", Overdue: false, null, null, Cancelled: true));
+            }
+        }
+
         if (effects.OpenedTasks.Count + effects.ClosedTasks.Count == 0)
         {
             return;

@@ -42,6 +42,9 @@ public sealed record HumanTaskRequest(
     IReadOnlyList<string> Outcomes,
     JsonArray? Form);
 
-/// <summary>How a task ended: completed with an outcome, or overdue when the workflow moved on without it.</summary>
+/// <summary>
+/// How a task ended: completed with an outcome, overdue when the workflow moved on without it at its deadline, or
+/// cancelled when the workflow no longer waits for it (the instance was cancelled, or its flowchart ended).
+/// </summary>
 public sealed record HumanTaskClosing(string TaskId, string Outcome, bool Overdue, JsonObject? FormData,
-    string? CompletedBy);
+    string? CompletedBy, bool Cancelled = false);
