@@ -54,6 +54,25 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         { "roads", "POST link", "A", "hidden" },
         { "citizen", "POST version", "A", "forbidden" },
         { "clerk", "POST version", "A", "allowed" },
+
+        // The reception's review task of a running service (case A stands for it here).
+        { "anonymous", "GET task", "A", "anonymous" },
+        { "citizen", "GET task", "A", "forbidden" },
+        { "roads", "GET task", "A", "hidden" },
+        { "clerk", "GET task", "A", "allowed" },
+        { "supervisor", "GET task", "A", "allowed" },
+        { "admin", "GET task", "A", "allowed" },
+        { "api-key", "GET task", "A", "allowed" },
+        { "citizen", "GET tasks", "A", "forbidden" },
+        { "roads", "GET tasks", "A", "allowed" },
+        { "roads", "POST comment", "A", "hidden" },
+        { "clerk", "POST comment", "A", "allowed" },
+        { "citizen", "POST comment", "A", "forbidden" },
+        { "roads", "POST claim", "A", "hidden" },
+        { "clerk", "GET department", "A", "forbidden" },
+        { "roads", "GET department", "A", "forbidden" },
+        { "supervisor", "GET department", "A", "allowed" },
+        { "admin", "GET department", "A", "allowed" },
     };
 
     [Theory]
@@ -64,7 +83,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         var client = await world.ClientAsync(role);
         var caseId = which == "A" ? world.CaseA : world.CaseB;
 
-        using var response = await SendAsync(client, request, caseId, world.DocumentOfA);
+        using var response = await SendAsync(client, request, caseId, world.DocumentOfA, world.TaskId);
 
         var status = response.StatusCode;
         var outcome = status switch
@@ -100,8 +119,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string request, Guid caseId,
-        Guid document) => request switch
+        Guid document, string task) => request switch
     {
+        "GET task" => client.GetAsync($"/api/tasks/{task}"),
+        "GET tasks" => client.GetAsync("/api/tasks?groups=true"),
+        "POST comment" => client.PostAsJsonAsync($"/api/tasks/{task}/comments", new { text = "проверено" }),
+        "POST claim" => client.PostAsync($"/api/tasks/{task}/claim", null),
+        "GET department" => client.GetAsync("/api/departments/reception/tasks"),
         "GET case" => client.GetAsync($"/api/cases/{caseId}"),
         "POST status" => client.PostAsJsonAsync($"/api/cases/{caseId}/status",
             new { status = "InProgress", note = "прието за разглеждане" }),
@@ -130,6 +154,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
 
         public Guid DocumentOfA { get; private set; }
 
+        public string TaskId { get; private set; } = "";
+
         public async Task InitializeAsync()
         {
             var citizen = await ClientAsync("citizen");
@@ -139,6 +165,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             using var upload = await citizen.PostAsync($"/api/cases/{CaseA}/documents?fileName=a.pdf", Pdf());
             var document = await upload.Content.ReadFromJsonAsync<JsonObject>();
             DocumentOfA = Guid.Parse((string)document!["id"]!);
+
+            var admin = await ClientAsync("api-key");
+            var definitionId = await admin.PublishNewAsync(
+                Tasks.TaskFlows.ReviewAndSign(Definitions.NewId("matrix")));
+            var instanceId = await Tasks.TaskFlows.StartAsync(admin, definitionId, "СО-MATRIX");
+            TaskId = (string)(await Tasks.TaskFlows.FindAsync(await ClientAsync("clerk"), "groups=true",
+                instanceId))!["id"]!;
         }
 
         public async Task<HttpClient> ClientAsync(string role)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseSystem.Host.Tests.Tasks;
 
@@ -67,6 +68,28 @@ public sealed class TaskApiTests(HostFactory factory) : IClassFixture<HostFactor
         {
             claim.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task A_task_with_a_deadline_has_its_reminder_and_escalation_scheduled_in_Hangfire()
+    {
+        using var admin = factory.CreateApiClient();
+        using var clerk = await SignedInAsync("clerk@sofia.example");
+        var definitionId = await admin.PublishNewAsync(TaskFlows.ReviewAndSign(Definitions.NewId("deadline")));
+        var instanceId = await TaskFlows.StartAsync(admin, definitionId, "СО-СРОК");
+        var task = (await TaskFlows.FindAsync(clerk, "groups=true", instanceId))!;
+        var taskId = (string)task["id"]!;
+
+        var scheduled = factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi()
+            .ScheduledJobs(0, 1000)
+            .Where(j => j.Value.Job.Args.Contains(taskId))
+            .ToList();
+
+        var remind = Assert.Single(scheduled, j => j.Value.Job.Method.Name == "RemindAsync").Value;
+        var escalate = Assert.Single(scheduled, j => j.Value.Job.Method.Name == "EscalateAsync").Value;
+        Assert.Equal(DateTimeOffset.Parse((string)task["dueAt"]!, System.Globalization.CultureInfo.InvariantCulture)
+            .UtcDateTime, escalate.EnqueueAt, TimeSpan.FromSeconds(1));
+        Assert.True(remind.EnqueueAt < escalate.EnqueueAt);
     }
 
     [Fact]

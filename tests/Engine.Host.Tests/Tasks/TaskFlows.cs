@@ -19,6 +19,7 @@ internal static class TaskFlows
                 ("title", Liquid("Преглед на {{ CorrelationId }}")),
                 ("candidateGroups", ObjectInput("[\"reception\"]")),
                 ("dueInWorkingDays", Literal("3", "Int32")),
+                ("remindBeforeWorkingDays", Literal("1", "Int32")),
                 ("outcomes", ObjectInput("[\"approve\", \"reject\"]")),
                 ("form", ObjectInput(
                     "[{\"name\":\"note\",\"label\":\"Бележка\",\"type\":\"text\",\"required\":true}]"))),
