@@ -112,12 +112,12 @@ public sealed class SignInTests(HostFactory factory) : IClassFixture<HostFactory
     }
 
     [Fact]
-    public async Task A_signed_in_citizen_is_refused_the_administrators_API_with_a_problem()
+    public async Task A_signed_in_citizen_is_refused_the_staffs_API_with_a_problem()
     {
         using var browser = factory.Browser();
         await browser.SignInAsync("citizen@sofia.example", DemoAccounts.Password);
 
-        using var response = await browser.GetAsync("/api/cases/СО-1/documents");
+        using var response = await browser.GetAsync("/api/tasks");
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
