@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# The clerks' inbox over a million human tasks: "my tasks" and "my groups" through TaskService.ListAsync, one query
-# at a time, against two baselines in the same process (a SELECT 1 round trip, one task read by primary key).
-# Starts its own PostgreSQL on a free port, seeds it through the municipal migrations, builds Release once, measures;
-# with EXPERIMENT=1 (the default) measures again after adding an EXPERIMENTAL column and partial index that are not
-# in the migrations, with the "my groups" query in the shape they allow. Never part of the test suite.
+# The clerks' inbox over a million human tasks: "my tasks", "my groups" and both through TaskService.ListAsync, one
+# query at a time, against two baselines in the same process (a SELECT 1 round trip, one task read by primary key).
+# Starts its own PostgreSQL on a free port, seeds it through the municipal migrations, builds Release once, measures.
+# Never part of the test suite.
 # Results go to bench/results/ (git-ignored).
 #
-#   bench/run-tasks.sh                                         # the full run, about 10 minutes on 2 cores
+#   bench/run-tasks.sh                                         # the full run
 #   TASKS=100000 ROUNDS=300 WARMUP=50 bench/run-tasks.sh       # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,11 +15,6 @@ USERS=${USERS:-10000}
 DEPARTMENTS=${DEPARTMENTS:-50}
 ROUNDS=${ROUNDS:-2000}
 WARMUP=${WARMUP:-200}
-# "My groups" as migrated takes about a second a page over a million tasks; so it runs in every GROUPS_EVERY-th
-# round only (the other queries every round), in the experiment's run every EXPERIMENT_GROUPS_EVERY-th.
-GROUPS_EVERY=${GROUPS_EVERY:-10}
-EXPERIMENT_GROUPS_EVERY=${EXPERIMENT_GROUPS_EVERY:-20}
-EXPERIMENT=${EXPERIMENT:-1}
 
 project=bench/Tasks.Bench/CaseSystem.Tasks.Bench.csproj
 dll=bench/Tasks.Bench/bin/Release/net10.0/CaseSystem.Tasks.Bench.dll
@@ -69,14 +63,8 @@ database="$server;Database=bench_tasks"
   echo
   echo "seeding $TASKS tasks" >&2
   dotnet "$dll" seed "$database" "$TASKS" "$USERS" "$DEPARTMENTS"
-  echo "measuring, as migrated" >&2
-  dotnet "$dll" measure "$database" "$TASKS" "$USERS" "$DEPARTMENTS" "$ROUNDS" "$WARMUP" "$samples" \
-    --groups-every "$GROUPS_EVERY"
-  if [[ $EXPERIMENT == 1 ]]; then
-    echo "measuring, with the experimental index" >&2
-    dotnet "$dll" measure "$database" "$TASKS" "$USERS" "$DEPARTMENTS" "$ROUNDS" "$WARMUP" "$samples" \
-      --experimental-index --groups-every "$EXPERIMENT_GROUPS_EVERY"
-  fi
+  echo "measuring" >&2
+  dotnet "$dll" measure "$database" "$TASKS" "$USERS" "$DEPARTMENTS" "$ROUNDS" "$WARMUP" "$samples"
   echo "Whole run: $((SECONDS - started)) s; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "$report"
 echo "report: $report; samples: $samples" >&2

@@ -40,6 +40,10 @@ internal sealed class InboxQueries : IDisposable
     /// <summary>"My groups": open and unclaimed in the clerk's department, or naming them a candidate.</summary>
     public static TaskFilter MyGroups { get; } = new() { MyGroups = true, Sort = TaskSort.Due, PageSize = 25 };
 
+    /// <summary>Both tabs at once, as the inbox opens.</summary>
+    public static TaskFilter Both { get; } =
+        new() { Mine = true, MyGroups = true, Sort = TaskSort.Due, PageSize = 25 };
+
     public static TaskActor Clerk(Population population, int user)
     {
         ArgumentNullException.ThrowIfNull(population);

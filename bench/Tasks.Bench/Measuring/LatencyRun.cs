@@ -6,8 +6,7 @@ namespace CaseSystem.Tasks.Bench.Measuring;
 /// <summary>
 /// One query at a time (latency, not throughput), for a random clerk each round: the two inbox tabs and the two
 /// baselines, in an order that rotates every round so that none always follows another. Warm-up rounds run the
-/// same way before anything is recorded. A query slow enough to take the whole time may be left to every
-/// <c>groupsEvery</c>-th round; the others still run every round.
+/// same way before anything is recorded.
 /// </summary>
 internal static class LatencyRun
 {
@@ -15,29 +14,26 @@ internal static class LatencyRun
     public const string MyGroups = "my groups";
     public const string TaskById = "baseline: task by primary key";
     public const string SelectOne = "baseline: SELECT 1";
-    public const string Proposed = "my groups, EXPERIMENTAL proposed shape (plain SQL)";
+    public const string Both = "mine and my groups";
 
     public static async Task<RunResult> RunAsync(InboxQueries inbox, Baseline baseline, Population population,
-        int warmUp, int rounds, int groupsEvery, ProposedMyGroups? proposed, Action<string> progress)
+        int warmUp, int rounds, Action<string> progress)
     {
         ArgumentNullException.ThrowIfNull(inbox);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(progress);
 
-        var kinds = new List<(Latencies Times, int Every, Func<int, int, Task<int>> Run)>
+        var kinds = new List<(Latencies Times, Func<int, int, Task<int>> Run)>
         {
-            (new(Mine), 1, async (user, _) =>
+            (new(Mine), async (user, _) =>
                 (await inbox.ListAsync(InboxQueries.Clerk(population, user), InboxQueries.Mine)).Total),
-            (new(MyGroups), groupsEvery, async (user, _) =>
+            (new(MyGroups), async (user, _) =>
                 (await inbox.ListAsync(InboxQueries.Clerk(population, user), InboxQueries.MyGroups)).Total),
-            (new(TaskById), 1, (_, round) => baseline.TaskByIdAsync(round)),
-            (new(SelectOne), 1, (_, _) => baseline.SelectOneAsync()),
+            (new(Both), async (user, _) =>
+                (await inbox.ListAsync(InboxQueries.Clerk(population, user), InboxQueries.Both)).Total),
+            (new(TaskById), (_, round) => baseline.TaskByIdAsync(round)),
+            (new(SelectOne), (_, _) => baseline.SelectOneAsync()),
         };
-        if (proposed is not null)
-        {
-            kinds.Add((new(Proposed), 1, (user, _) => proposed.ListAsync(population, user)));
-        }
-
 
         // The same clerks in the same order on every run.
         var random = new Random(20261203);
@@ -46,12 +42,7 @@ internal static class LatencyRun
             var user = random.Next(1, population.Users + 1);
             for (var k = 0; k < kinds.Count; k++)
             {
-                var (times, every, run) = kinds[(round + k) % kinds.Count];
-                if (round % every != 0)
-                {
-                    continue;
-                }
-
+                var (times, run) = kinds[(round + k) % kinds.Count];
                 var started = Stopwatch.GetTimestamp();
                 var size = await run(user, round);
                 var elapsed = Stopwatch.GetElapsedTime(started);

@@ -46,10 +46,12 @@ internal static class TaskSeed
         // The candidate rows are the store's copy of the JSON lists, as MunicipalTaskStore writes both.
         await ExecuteAsync(connection,
             """
-            INSERT INTO human_task_candidates ("TaskId", "Kind", "Value")
-            SELECT "Id", 'group', "CandidateGroups"::jsonb ->> 0 FROM human_tasks
+            INSERT INTO human_task_candidates ("TaskId", "Kind", "Value", "Claimable")
+            SELECT "Id", 'group', "CandidateGroups"::jsonb ->> 0, "State" = 'Open' AND "Assignee" IS NULL
+            FROM human_tasks
             UNION ALL
-            SELECT "Id", 'user', "CandidateUsers"::jsonb ->> 0 FROM human_tasks WHERE "CandidateUsers" <> '[]'
+            SELECT "Id", 'user', "CandidateUsers"::jsonb ->> 0, "State" = 'Open' AND "Assignee" IS NULL
+            FROM human_tasks WHERE "CandidateUsers" <> '[]'
             """);
         progress("candidates");
 
