@@ -4,6 +4,7 @@ using CaseSystem.Host.Cli;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
+using CaseSystem.Host.Mail;
 using CaseSystem.Host.Municipal;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Tasks;
@@ -26,6 +27,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddScoped<CaseAccess>();
 builder.Services.AddInbox();
+builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddRazorPages(o =>
