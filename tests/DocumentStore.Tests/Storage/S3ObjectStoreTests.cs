@@ -29,6 +29,22 @@ public sealed class S3ObjectStoreTests : ObjectStoreContract, IDisposable
     }
 
     [SkippableFact]
+    public async Task A_read_of_a_changed_object_fails_before_its_last_MiB()
+    {
+        var store = CreateS3Store();
+        var content = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
+        var stored = await store.PutAsync(new MemoryStream(content));
+        var changed = (byte[])content.Clone();
+        changed[0] ^= 0xFF;
+
+        await ReplaceStoredBytesAsync(stored.Address, changed);
+        var (delivered, error) = await ReadUntilFailureAsync(store, stored.Address);
+
+        Assert.Equal(ObjectState.Changed, error?.State);
+        Assert.Equal(content.Length - 1024 * 1024, delivered);
+    }
+
+    [SkippableFact]
     public async Task A_download_link_serves_the_object_until_it_expires()
     {
         var store = CreateS3Store();
