@@ -16,10 +16,13 @@ namespace CaseSystem.DocumentStore.Storage;
 /// <see cref="HttpClient"/>: the SDK's stat and get first ask whether the bucket exists, which costs a request each
 /// (a listing, on s3rver), and its ranged read fails (<c>PartialContentException</c>). The SDK only signs, and
 /// creates the bucket. A 404 answers <see cref="ObjectState.Missing"/>, also when the bucket itself is missing.
+/// A put asks whether the key exists before its PUT, or sends one PUT with <c>If-None-Match: *</c> for servers
+/// that honour it (<see cref="S3PutMode"/>).
 /// A whole read is one GET, delivered while it is hashed but for its last MiB, held back until the hash matches
 /// (<see cref="CheckedBodyStream"/>): no temporary file, and no reader ever gets a damaged object complete.
 /// </remarks>
-public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient http) : IObjectStore
+public sealed class S3ObjectStore(
+    IMinioClient client, string bucket, HttpClient http, S3PutMode putMode = S3PutMode.CheckFirst) : IObjectStore
 {
     private const long MaxSinglePut = 5L * 1024 * 1024 * 1024;
 
@@ -27,6 +30,8 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
 
     /// <summary>A whole read holds back this much of the object's end until its hash is checked.</summary>
     private const int HeldBack = Staging.MemoryLimit;
+
+    private static readonly TimeSpan ConflictPause = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Presigned requests only ever live this long; links handed to users are shorter still.</summary>
     private static readonly TimeSpan RequestLifetime = TimeSpan.FromMinutes(15);
@@ -49,10 +54,10 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
             throw new NotSupportedException($"Objects larger than {MaxSinglePut} bytes are not stored in S3.");
         }
 
-        // A concurrent put of the same content can pass this check too; it then writes the same bytes under the
-        // same key, which S3 replaces atomically, so the object never changes. (A PUT with If-None-Match would
-        // spare the check on S3 and MinIO, but s3rver ignores it, and the tests could no longer see Created.)
-        if (await ExistsAsync(address, cancellationToken))
+        // The key is the content's hash, so any write under it carries the same bytes, and S3 replaces an object
+        // atomically: a second write never changes what a reader gets. CheckFirst can still let two puts of the
+        // same new content through at once; IfNoneMatch lets the server refuse the second.
+        if (putMode == S3PutMode.CheckFirst && await ExistsAsync(address, cancellationToken))
         {
             return new StoredObject(address, Created: false);
         }
@@ -60,9 +65,28 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
         var url = await client.PresignedPutObjectAsync(new PresignedPutObjectArgs()
             .WithBucket(bucket).WithObject(address.Key).WithExpiry(Seconds(RequestLifetime)));
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = staged.ToContent() };
+        if (putMode == S3PutMode.IfNoneMatch)
+        {
+            request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+        }
+
         using var response = await http.SendAsync(request, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        return new StoredObject(address, Created: true);
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.PreconditionFailed:
+                return new StoredObject(address, Created: false);
+
+            // S3 answers 409 while another conditional write of the key is under way. Its bytes are these, so once
+            // it is there the content is stored; if it is not, the caller may try again.
+            case HttpStatusCode.Conflict when putMode == S3PutMode.IfNoneMatch:
+                await Task.Delay(ConflictPause, cancellationToken);
+                return await ExistsAsync(address, cancellationToken)
+                    ? new StoredObject(address, Created: false)
+                    : throw Unexpected(address, response);
+            default:
+                response.EnsureSuccessStatusCode();
+                return new StoredObject(address, Created: true);
+        }
     }
 
     public async Task<Stream> OpenReadAsync(

@@ -237,7 +237,8 @@ public abstract class ObjectStoreContract
         }
     }
 
-    private static async Task<byte[]> ReadAllAsync(IObjectStore store, ContentAddress address, ByteRange? range = null)
+    protected static async Task<byte[]> ReadAllAsync(
+        IObjectStore store, ContentAddress address, ByteRange? range = null)
     {
         await using var stream = await store.OpenReadAsync(address, range);
         using var copy = new MemoryStream();
