@@ -6,6 +6,7 @@
 #
 #   bench/run-storage.sh                          # the full run, about three minutes on 2 cores
 #   REPS=1 SIZES=64,1024 bench/run-storage.sh     # a quick look
+#   PUT_MODE=CheckFirst bench/run-storage.sh      # ours asks whether an object exists before each PUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,8 @@ REPS=${REPS:-11}
 SIZES=${SIZES:-64,1024,16384,102400}
 # A sample moves at least this many MiB, so small objects are timed over many requests.
 BATCH_MIB=${BATCH_MIB:-4}
+# How ours puts: IfNoneMatch (one conditional PUT, as against MinIO) or CheckFirst (existence check, then PUT).
+PUT_MODE=${PUT_MODE:-IfNoneMatch}
 
 project=bench/Storage.Bench/CaseSystem.Storage.Bench.csproj
 dll=bench/Storage.Bench/bin/Release/net10.0/CaseSystem.Storage.Bench.dll
@@ -54,7 +57,7 @@ endpoint=$(scripts/s3rver start "$server_dir" "$port" | tail -1)
 echo "s3rver $(node -p "require('./tools/s3rver/node_modules/s3rver/package.json').version") on $endpoint," \
   "node $(node --version)" >&2
 
-table=$(dotnet "$dll" "$endpoint" "$results" "$REPS" "$SIZES" "$BATCH_MIB")
+table=$(dotnet "$dll" "$endpoint" "$results" "$REPS" "$SIZES" "$BATCH_MIB" "$PUT_MODE")
 {
   echo "Storage benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) processors," \
     "$((SECONDS - started)) s with the build."

@@ -2,7 +2,9 @@ namespace CaseSystem.DocumentStore.Storage;
 
 /// <summary>
 /// Content-addressed object storage. An object is stored once under the SHA-256 of its content and never
-/// overwritten; every read checks the hash first, so a changed or truncated object is reported, never served.
+/// overwritten with other bytes; every read checks the hash and length, so a changed or truncated object is
+/// reported and never delivered complete (a backend may deliver a damaged object's start before the check fails,
+/// as <see cref="S3ObjectStore"/> does beyond its last MiB; see <see cref="OpenReadAsync"/>).
 /// </summary>
 public interface IObjectStore
 {
@@ -10,9 +12,14 @@ public interface IObjectStore
     Task<StoredObject> PutAsync(Stream content, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Opens the object, or the part of it in <paramref name="range"/>, after checking its hash and length.
+    /// Opens the object, or the part of it in <paramref name="range"/>, checking its hash and length. A range is
+    /// checked before its first byte. A whole object is checked before its last bytes: the file system checks
+    /// first; S3 delivers while it hashes and holds the last MiB (all of a smaller object) back until the check.
     /// </summary>
-    /// <exception cref="ObjectIntegrityException">The object is missing, truncated or changed.</exception>
+    /// <exception cref="ObjectIntegrityException">
+    /// The object is missing, truncated or changed: on open, or, for a whole S3 object larger than a MiB whose
+    /// damage only the hash shows, from a read before its last MiB.
+    /// </exception>
     Task<Stream> OpenReadAsync(
         ContentAddress address, ByteRange? range = null, CancellationToken cancellationToken = default);
 

@@ -1,6 +1,6 @@
 namespace CaseSystem.DocumentStore.Storage;
 
-/// <summary>A stored object is missing, truncated or changed; its content is never served.</summary>
+/// <summary>A stored object is missing, truncated or changed; its content is never delivered complete.</summary>
 public sealed class ObjectIntegrityException : IOException
 {
     public ObjectIntegrityException()

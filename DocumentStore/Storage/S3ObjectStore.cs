@@ -16,12 +16,22 @@ namespace CaseSystem.DocumentStore.Storage;
 /// <see cref="HttpClient"/>: the SDK's stat and get first ask whether the bucket exists, which costs a request each
 /// (a listing, on s3rver), and its ranged read fails (<c>PartialContentException</c>). The SDK only signs, and
 /// creates the bucket. A 404 answers <see cref="ObjectState.Missing"/>, also when the bucket itself is missing.
+/// A put asks whether the key exists before its PUT, or sends one PUT with <c>If-None-Match: *</c> for servers
+/// that honour it (<see cref="S3PutMode"/>).
+/// A whole read is one GET, delivered while it is hashed but for its last MiB, held back until the hash matches
+/// (<see cref="CheckedBodyStream"/>): no temporary file, and no reader ever gets a damaged object complete.
 /// </remarks>
-public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient http) : IObjectStore
+public sealed class S3ObjectStore(
+    IMinioClient client, string bucket, HttpClient http, S3PutMode putMode = S3PutMode.CheckFirst) : IObjectStore
 {
     private const long MaxSinglePut = 5L * 1024 * 1024 * 1024;
 
     private const long SmallBody = 16 * 1024;
+
+    /// <summary>A whole read holds back this much of the object's end until its hash is checked.</summary>
+    private const int HeldBack = Staging.MemoryLimit;
+
+    private static readonly TimeSpan ConflictPause = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Presigned requests only ever live this long; links handed to users are shorter still.</summary>
     private static readonly TimeSpan RequestLifetime = TimeSpan.FromMinutes(15);
@@ -44,10 +54,10 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
             throw new NotSupportedException($"Objects larger than {MaxSinglePut} bytes are not stored in S3.");
         }
 
-        // A concurrent put of the same content can pass this check too; it then writes the same bytes under the
-        // same key, which S3 replaces atomically, so the object never changes. (A PUT with If-None-Match would
-        // spare the check on S3 and MinIO, but s3rver ignores it, and the tests could no longer see Created.)
-        if (await ExistsAsync(address, cancellationToken))
+        // The key is the content's hash, so any write under it carries the same bytes, and S3 replaces an object
+        // atomically: a second write never changes what a reader gets. CheckFirst can still let two puts of the
+        // same new content through at once; IfNoneMatch lets the server refuse the second.
+        if (putMode == S3PutMode.CheckFirst && await ExistsAsync(address, cancellationToken))
         {
             return new StoredObject(address, Created: false);
         }
@@ -55,9 +65,28 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
         var url = await client.PresignedPutObjectAsync(new PresignedPutObjectArgs()
             .WithBucket(bucket).WithObject(address.Key).WithExpiry(Seconds(RequestLifetime)));
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = staged.ToContent() };
+        if (putMode == S3PutMode.IfNoneMatch)
+        {
+            request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+        }
+
         using var response = await http.SendAsync(request, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        return new StoredObject(address, Created: true);
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.PreconditionFailed:
+                return new StoredObject(address, Created: false);
+
+            // S3 answers 409 while another conditional write of the key is under way. Its bytes are these, so once
+            // it is there the content is stored; if it is not, the caller may try again.
+            case HttpStatusCode.Conflict when putMode == S3PutMode.IfNoneMatch:
+                await Task.Delay(ConflictPause, cancellationToken);
+                return await ExistsAsync(address, cancellationToken)
+                    ? new StoredObject(address, Created: false)
+                    : throw Unexpected(address, response);
+            default:
+                response.EnsureSuccessStatusCode();
+                return new StoredObject(address, Created: true);
+        }
     }
 
     public async Task<Stream> OpenReadAsync(
@@ -68,16 +97,30 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
             return await OpenRangeAsync(address, part, cancellationToken);
         }
 
-        // The whole object is received and staged, and served only once its length and hash are right.
-        var (state, staged, _) = await ReadAndCheckAsync(address, keep: true, cancellationToken);
-        if (staged is null)
+        // Served as it is hashed, all but the last MiB (all of a smaller object) held back until the hash is right.
+        var (state, response) = await StartGetAsync(address, cancellationToken);
+        if (response is null)
         {
             throw new ObjectIntegrityException(address, state);
         }
 
-        await using (staged)
+        CheckedBodyStream? checkedBody = null;
+        try
         {
-            return staged.Detach();
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            checkedBody = new CheckedBodyStream(response, body, address, HeldBack);
+            await checkedBody.CheckEarlyAsync(cancellationToken);
+            return checkedBody;
+        }
+        catch
+        {
+            if (checkedBody is not null)
+            {
+                await checkedBody.DisposeAsync();
+            }
+
+            response.Dispose();
+            throw;
         }
     }
 
@@ -106,7 +149,7 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
 
     public async Task<ObjectState> CheckAsync(ContentAddress address, CancellationToken cancellationToken = default)
     {
-        var (state, _, _) = await ReadAndCheckAsync(address, keep: false, cancellationToken);
+        var (state, _) = await ReadAndCheckAsync(address, cancellationToken);
         return state;
     }
 
@@ -129,7 +172,7 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
     {
         // The whole object is hashed first; the range is then asked for with If-Match on the ETag that was checked,
         // so an object replaced in between answers 412 instead of other bytes.
-        var (state, _, etag) = await ReadAndCheckAsync(address, keep: false, token);
+        var (state, etag) = await ReadAndCheckAsync(address, token);
         if (state != ObjectState.Intact)
         {
             throw new ObjectIntegrityException(address, state);
@@ -159,37 +202,60 @@ public sealed class S3ObjectStore(IMinioClient client, string bucket, HttpClient
         throw Unexpected(address, response);
     }
 
+    /// <summary>One GET of the whole object, streamed through the hash; answers the ETag the bytes came with.</summary>
+    private async Task<(ObjectState State, EntityTagHeaderValue? ETag)> ReadAndCheckAsync(
+        ContentAddress address, CancellationToken cancellationToken)
+    {
+        var (state, response) = await StartGetAsync(address, cancellationToken);
+        if (response is null)
+        {
+            return (state, null);
+        }
+
+        using (response)
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return (await Staging.CheckAsync(body, address, cancellationToken), response.Headers.ETag);
+        }
+    }
+
     /// <summary>
-    /// One GET of the whole object, streamed through the hash; with <paramref name="keep"/>, the bytes are staged
-    /// and handed back when intact. Answers the ETag the bytes came with.
+    /// Sends the GET of a whole object and answers its response once the headers are in, or, without a response,
+    /// the state they already settle: missing, or another length announced than the address's. The body is still
+    /// counted when read, for servers that announce none.
     /// </summary>
-    private async Task<(ObjectState State, Staging? Staged, EntityTagHeaderValue? ETag)> ReadAndCheckAsync(
-        ContentAddress address, bool keep, CancellationToken cancellationToken)
+    private async Task<(ObjectState State, HttpResponseMessage? Response)> StartGetAsync(
+        ContentAddress address, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, await PresignGetAsync(address, RequestLifetime));
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        try
         {
-            await DrainSmallBodyAsync(response, cancellationToken);
-            return (ObjectState.Missing, null, null);
-        }
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                await DrainSmallBodyAsync(response, cancellationToken);
+                response.Dispose();
+                return (ObjectState.Missing, null);
+            }
 
-        if (response.StatusCode != HttpStatusCode.OK)
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw Unexpected(address, response);
+            }
+
+            if (response.Content.Headers.ContentLength is { } announced && announced != address.Length)
+            {
+                response.Dispose();
+                return (announced < address.Length ? ObjectState.Truncated : ObjectState.Changed, null);
+            }
+
+            return (ObjectState.Intact, response);
+        }
+        catch
         {
-            throw Unexpected(address, response);
+            response.Dispose();
+            throw;
         }
-
-        // A length announced other than the address's settles the state before a byte is read; the body is still
-        // counted, for servers that announce none.
-        var etag = response.Headers.ETag;
-        if (response.Content.Headers.ContentLength is { } announced && announced != address.Length)
-        {
-            return (announced < address.Length ? ObjectState.Truncated : ObjectState.Changed, null, etag);
-        }
-
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var (state, staged) = await Staging.ReceiveAsync(body, address, keep, cancellationToken);
-        return (state, staged, etag);
     }
 
     /// <summary>

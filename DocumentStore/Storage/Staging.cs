@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 namespace CaseSystem.DocumentStore.Storage;
 
 /// <summary>
-/// Content held, and hashed, until it may be sent or served: in a pooled buffer up to <see cref="MemoryLimit"/>
-/// bytes, in a temporary file (deleted on close) beyond that, so memory stays bounded whatever the size.
+/// Content to store, held and hashed until its key is known and it may be sent: in a pooled buffer up to
+/// <see cref="MemoryLimit"/> bytes, in a temporary file (deleted on close) beyond that, so memory stays bounded
+/// whatever the size. Also checks a stored object's body without keeping it.
 /// </summary>
 internal sealed class Staging : IAsyncDisposable
 {
@@ -64,53 +65,16 @@ internal sealed class Staging : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Receives a stored object's body while hashing it, and says whether it matches <paramref name="expected"/>.
-    /// With <paramref name="keep"/>, the bytes are staged and handed back when, and only when, they are intact.
-    /// </summary>
-    public static async Task<(ObjectState State, Staging? Staged)> ReceiveAsync(
-        Stream body, ContentAddress expected, bool keep, CancellationToken cancellationToken)
+    /// <summary>Reads a stored object's body to its end while hashing it, and says whether it matches.</summary>
+    public static async Task<ObjectState> CheckAsync(
+        Stream body, ContentAddress expected, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        byte[]? buffer = null;
-        FileStream? file = null;
-        try
-        {
-            long received;
-            if (keep && expected.Length <= MemoryLimit)
-            {
-                var length = (int)expected.Length;
-                buffer = ArrayPool<byte>.Shared.Rent(length);
-                received = await FillAsync(body, buffer.AsMemory(0, length), cancellationToken);
-                hash.AppendData(buffer, 0, (int)received);
-                if (received == length && await HasMoreAsync(body, cancellationToken))
-                {
-                    received++;
-                }
-            }
-            else
-            {
-                file = keep ? CreateTemporaryFile() : null;
-                received = await CopyThroughAsync(body, file, hash, expected.Length, cancellationToken);
-            }
-
-            var state = received < expected.Length ? ObjectState.Truncated
-                : received > expected.Length ? ObjectState.Changed
-                : Convert.ToHexStringLower(hash.GetHashAndReset()) == expected.Sha256 ? ObjectState.Intact
-                : ObjectState.Changed;
-            if (state != ObjectState.Intact || !keep)
-            {
-                await ReleaseAsync(buffer, file);
-                return (state, null);
-            }
-
-            return (state, new Staging(buffer, file, expected));
-        }
-        catch
-        {
-            await ReleaseAsync(buffer, file);
-            throw;
-        }
+        var received = await CopyThroughAsync(body, null, hash, expected.Length, cancellationToken);
+        return received < expected.Length ? ObjectState.Truncated
+            : received > expected.Length ? ObjectState.Changed
+            : Convert.ToHexStringLower(hash.GetHashAndReset()) == expected.Sha256 ? ObjectState.Intact
+            : ObjectState.Changed;
     }
 
     /// <summary>The staged bytes as the body of a request; this staging must outlive the request.</summary>
@@ -125,21 +89,6 @@ internal sealed class Staging : IAsyncDisposable
         var content = new StreamContent(new StagedFileStream(file, Address.Length), ChunkSize);
         content.Headers.ContentLength = Address.Length;
         return content;
-    }
-
-    /// <summary>Hands the staged bytes over as a stream, released when it is disposed.</summary>
-    public Stream Detach()
-    {
-        if (_buffer is { } buffer)
-        {
-            _buffer = null;
-            return new PooledBufferStream(buffer, (int)Address.Length);
-        }
-
-        var file = _file ?? throw new ObjectDisposedException(nameof(Staging));
-        file.Flush();
-        _file = null;
-        return new StagedFileStream(file, Address.Length);
     }
 
     public async ValueTask DisposeAsync()
@@ -249,19 +198,6 @@ internal sealed class Staging : IAsyncDisposable
         }
 
         return filled;
-    }
-
-    private static async Task<bool> HasMoreAsync(Stream source, CancellationToken cancellationToken)
-    {
-        var probe = ArrayPool<byte>.Shared.Rent(1);
-        try
-        {
-            return await source.ReadAsync(probe.AsMemory(0, 1), cancellationToken) > 0;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(probe);
-        }
     }
 
     private static async ValueTask ReleaseAsync(byte[]? buffer, FileStream? file)

@@ -12,7 +12,7 @@ namespace CaseSystem.Host.Api;
 /// Case documents: upload, versions, download (whole or ranged), logical deletion, legal holds and short-lived
 /// download links. Content is hash-checked on every read.
 /// </summary>
-internal static class DocumentEndpoints
+internal static partial class DocumentEndpoints
 {
     // Each route checks the case the document belongs to (CaseAccess): its citizen reads and adds documents, the
     // staff of its department also add versions, delete and hold them; an administrator may do all.
@@ -201,9 +201,25 @@ internal static class DocumentEndpoints
                 response.ContentLength = version.Size;
             }
 
-            await content.CopyToAsync(response.Body, cancellationToken);
+            try
+            {
+                await content.CopyToAsync(response.Body, cancellationToken);
+            }
+            catch (ObjectIntegrityException e) when (response.HasStarted)
+            {
+                // A large object from S3 is sent while it is hashed, all but its last MiB; it failed the check
+                // after the status went out, so the connection is cut: the client's download fails incomplete.
+                var log = context.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(DocumentEndpoints).FullName!);
+                LogDamagedWhileServed(log, id, version.Number, e.Message);
+                context.Abort();
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "Document {DocumentId} version {Version} failed its hash check while served, cut off: {Problem}")]
+    private static partial void LogDamagedWhileServed(ILogger logger, Guid documentId, int version, string problem);
 
     /// <summary>
     /// The single range of a <c>Range: bytes=...</c> header, cut to the content; a range of length 0 when it starts

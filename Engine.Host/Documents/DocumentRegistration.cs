@@ -46,7 +46,7 @@ public static class DocumentRegistration
             services.AddHttpClient(nameof(S3ObjectStore));
             services.AddSingleton<IObjectStore>(sp => new S3ObjectStore(
                 sp.GetRequiredService<IMinioClient>(), s3.Bucket,
-                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(S3ObjectStore))));
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(S3ObjectStore)), s3.PutMode));
         }
         else
         {
@@ -77,9 +77,15 @@ public sealed record DocumentSettings(string FileSystemRoot, S3Settings? S3, lon
         S3Settings? s3 = null;
         if (string.Equals(store, "S3", StringComparison.OrdinalIgnoreCase))
         {
+            var putMode = section["S3:PutMode"] ?? nameof(S3PutMode.CheckFirst);
             s3 = new S3Settings(
                 Required(section, "S3:Endpoint"), Required(section, "S3:AccessKey"), Required(section, "S3:SecretKey"),
-                section["S3:Bucket"] ?? "casesystem-documents");
+                section["S3:Bucket"] ?? "casesystem-documents",
+                Enum.TryParse<S3PutMode>(putMode, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
+                    ? mode
+                    : throw new InvalidOperationException(
+                        $"Documents:S3:PutMode is '{putMode}'; set it to CheckFirst (the default, any S3 server) or "
+                        + "IfNoneMatch (one request per upload, for S3 and MinIO)."));
         }
         else if (!string.Equals(store, "FileSystem", StringComparison.OrdinalIgnoreCase))
         {
@@ -142,7 +148,8 @@ public sealed record DocumentSettings(string FileSystemRoot, S3Settings? S3, lon
                 StringComparison.Ordinal)} in the environment).");
 }
 
-public sealed record S3Settings(string Endpoint, string AccessKey, string SecretKey, string Bucket);
+public sealed record S3Settings(string Endpoint, string AccessKey, string SecretKey, string Bucket,
+    S3PutMode PutMode = S3PutMode.CheckFirst);
 
 /// <summary>At start: the document tables brought up to date, and the S3 bucket made if it is missing.</summary>
 internal sealed class DocumentStartup(IServiceScopeFactory scopes, IObjectStore store) : IHostedService

@@ -3,9 +3,10 @@ using CaseSystem.DocumentStore.Storage;
 namespace CaseSystem.Storage.Bench;
 
 /// <summary>
-/// Through <see cref="S3ObjectStore"/>: a put stages and hashes the content, asks whether the hash is stored
-/// already, then sends it; a read receives the object in one GET while hashing it (into pooled memory up to 1 MiB,
-/// a temporary file beyond), and serves it from there once its length and hash are right.
+/// Through <see cref="S3ObjectStore"/>: a put stages and hashes the content, then sends it in one conditional
+/// PUT (or, with <see cref="S3PutMode.CheckFirst"/>, after asking whether the hash is stored already); a read
+/// receives the object in one GET and passes it on while hashing it, all but the last MiB (all of a smaller
+/// object), which it serves once the length and hash are right.
 /// </summary>
 internal sealed class OursTransfer(S3ObjectStore store) : ITransfer
 {

@@ -140,20 +140,38 @@ public abstract class ObjectStoreContract
         Assert.Equal(content, read);
     }
 
-    [SkippableFact]
-    public async Task A_changed_large_object_is_reported_and_not_served()
+    [SkippableTheory]
+    [InlineData(0)]
+    [InlineData(3 * 1024 * 1024 - 1)]
+    public async Task A_changed_large_object_is_reported_and_not_delivered_complete(int changedByte)
     {
         var store = CreateStore();
         var content = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
         var stored = await store.PutAsync(new MemoryStream(content));
         var changed = (byte[])content.Clone();
-        changed[^1] ^= 0xFF;
+        changed[changedByte] ^= 0xFF;
 
         await ReplaceStoredBytesAsync(stored.Address, changed);
+        var (delivered, error) = await ReadUntilFailureAsync(store, stored.Address);
 
         Assert.Equal(ObjectState.Changed, await store.CheckAsync(stored.Address));
-        var error = await Assert.ThrowsAsync<ObjectIntegrityException>(() => store.OpenReadAsync(stored.Address));
-        Assert.Equal(ObjectState.Changed, error.State);
+        Assert.Equal(ObjectState.Changed, error?.State);
+        Assert.True(delivered < content.Length, $"{delivered} of {content.Length} bytes delivered");
+    }
+
+    [SkippableFact]
+    public async Task A_truncated_large_object_is_reported_and_not_delivered_complete()
+    {
+        var store = CreateStore();
+        var content = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
+        var stored = await store.PutAsync(new MemoryStream(content));
+
+        await ReplaceStoredBytesAsync(stored.Address, content[..^1]);
+        var (delivered, error) = await ReadUntilFailureAsync(store, stored.Address);
+
+        Assert.Equal(ObjectState.Truncated, await store.CheckAsync(stored.Address));
+        Assert.Equal(ObjectState.Truncated, error?.State);
+        Assert.True(delivered < content.Length - 1, $"{delivered} of {content.Length - 1} stored bytes delivered");
     }
 
     [SkippableFact]
@@ -194,7 +212,33 @@ public abstract class ObjectStoreContract
 
     private static ContentAddress Absent() => new(new string('0', 64), 1);
 
-    private static async Task<byte[]> ReadAllAsync(IObjectStore store, ContentAddress address, ByteRange? range = null)
+    /// <summary>
+    /// Reads the whole object until the read fails, on open or on the way; answers how many bytes came before.
+    /// </summary>
+    protected static async Task<(long Delivered, ObjectIntegrityException? Error)> ReadUntilFailureAsync(
+        IObjectStore store, ContentAddress address)
+    {
+        long delivered = 0;
+        try
+        {
+            await using var stream = await store.OpenReadAsync(address);
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(buffer)) > 0)
+            {
+                delivered += read;
+            }
+
+            return (delivered, null);
+        }
+        catch (ObjectIntegrityException e)
+        {
+            return (delivered, e);
+        }
+    }
+
+    protected static async Task<byte[]> ReadAllAsync(
+        IObjectStore store, ContentAddress address, ByteRange? range = null)
     {
         await using var stream = await store.OpenReadAsync(address, range);
         using var copy = new MemoryStream();
