@@ -77,15 +77,17 @@ public sealed record DocumentSettings(string FileSystemRoot, S3Settings? S3, lon
         S3Settings? s3 = null;
         if (string.Equals(store, "S3", StringComparison.OrdinalIgnoreCase))
         {
-            var putMode = section["S3:PutMode"] ?? nameof(S3PutMode.CheckFirst);
+            // One conditional PUT by default: production's MinIO honours it, and a server that does not stores the same
+            // bytes again under their own hash, which CheckFirst also does when two puts race.
+            var putMode = section["S3:PutMode"] ?? nameof(S3PutMode.IfNoneMatch);
             s3 = new S3Settings(
                 Required(section, "S3:Endpoint"), Required(section, "S3:AccessKey"), Required(section, "S3:SecretKey"),
                 section["S3:Bucket"] ?? "casesystem-documents",
                 Enum.TryParse<S3PutMode>(putMode, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
                     ? mode
                     : throw new InvalidOperationException(
-                        $"Documents:S3:PutMode is '{putMode}'; set it to CheckFirst (the default, any S3 server) or "
-                        + "IfNoneMatch (one request per upload, for S3 and MinIO)."));
+                        $"Documents:S3:PutMode is '{putMode}'; set it to IfNoneMatch (the default: one request per "
+                        + "upload, for S3 and MinIO) or CheckFirst (two requests, for servers that ignore the header)."));
         }
         else if (!string.Equals(store, "FileSystem", StringComparison.OrdinalIgnoreCase))
         {
@@ -149,7 +151,7 @@ public sealed record DocumentSettings(string FileSystemRoot, S3Settings? S3, lon
 }
 
 public sealed record S3Settings(string Endpoint, string AccessKey, string SecretKey, string Bucket,
-    S3PutMode PutMode = S3PutMode.CheckFirst);
+    S3PutMode PutMode = S3PutMode.IfNoneMatch);
 
 /// <summary>At start: the document tables brought up to date, and the S3 bucket made if it is missing.</summary>
 internal sealed class DocumentStartup(IServiceScopeFactory scopes, IObjectStore store) : IHostedService
