@@ -5,6 +5,7 @@ using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Municipal;
+using CaseSystem.Host.Portal;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Tasks;
 using CaseSystem.Host.Workflows;
@@ -28,8 +29,10 @@ builder.Services.AddScoped<CaseAccess>();
 builder.Services.AddInbox();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
-builder.Services.AddRazorPages(o =>
-    o.Conventions.AuthorizeFolder("/Inbox", ApiSecurityRegistration.StaffPolicy));
+builder.Services.AddPortal(builder.Configuration);
+builder.Services.AddRazorPages(o => o.Conventions
+    .AuthorizeFolder("/Inbox", ApiSecurityRegistration.StaffPolicy)
+    .AuthorizeFolder("/Requests", ApiSecurityRegistration.CitizenPolicy));
 
 // Pages are Bulgarian: written as they are, not as &#x...; escapes (which only HTML-significant characters need).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -59,6 +62,7 @@ app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
