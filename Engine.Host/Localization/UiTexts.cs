@@ -39,14 +39,13 @@ public static class UiTexts
             ["home.counter"] = ("Услуги, които засега се подават на гише", "Services applied for at a counter for now"),
             ["home.counter-text"] = (
                 "Тези услуги още не се подават през портала. "
-                + "Подайте ги на посоченото място; ще ги добавим тук.",
-                "These services cannot be applied for through the portal yet. "
-                + "Apply at the place named; they will be added here."),
+                + "Подайте ги на посоченото място.",
+                "These services cannot be applied for through the portal yet. Apply at the place named."),
             ["home.where"] = ("Къде:", "Where:"),
             ["sign-up.title"] = ("Регистрация на гражданин", "Sign up as a citizen"),
             ["sign-up.text"] = (
                 "С профил подавате сигнали и заявления и следите хода им. "
-                + "Всички полета без ЕГН са задължителни.",
+                + "Всички полета освен ЕГН са задължителни.",
                 "With an account you submit signals and applications and follow them. "
                 + "Every field but the ЕГН is required."),
             ["sign-up.name"] = ("Име и фамилия", "Full name"),

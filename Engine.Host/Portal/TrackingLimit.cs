@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CaseSystem.Host.Localization;
 
 namespace CaseSystem.Host.Portal;
@@ -11,12 +12,15 @@ namespace CaseSystem.Host.Portal;
 /// </summary>
 internal static class TrackingLimit
 {
+    // Like the pages: Bulgarian written as it is; only HTML-significant characters escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static async ValueTask RefuseAsync(HttpContext context, TimeSpan window,
         CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
         var minutes = Math.Max(1, (int)Math.Ceiling(window.TotalMinutes)).ToString(CultureInfo.InvariantCulture);
-        string Text(string key) => HtmlEncoder.Default.Encode(Ui.Text(key, culture));
+        string Text(string key) => Encoder.Encode(Ui.Text(key, culture));
 
         var response = context.Response;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
