@@ -17,12 +17,12 @@ internal static class Citizens
     public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.bg";
 
     /// <summary>Signs a new citizen up through the sign-up page; the browser keeps their sign-in cookie.</summary>
-    public static async Task<HttpClient> SignUpAsync(this HostFactory factory, string email)
+    public static async Task<HttpClient> SignUpAsync(this HostFactory factory, string email, string egn = "")
     {
         var browser = factory.Browser();
         using var response = await browser.SubmitAsync("/account/register",
             ("name", "Мария Петрова"), ("email", email), ("password", Password), ("confirm", Password),
-            ("egn", ""));
+            ("egn", egn));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             $"sign-up answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return browser;
