@@ -6,6 +6,7 @@ using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Mail;
 using CaseSystem.Host.Municipal;
+using CaseSystem.Host.Portal;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Tasks;
 using CaseSystem.Host.Workflows;
@@ -30,8 +31,10 @@ builder.Services.AddInbox();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
-builder.Services.AddRazorPages(o =>
-    o.Conventions.AuthorizeFolder("/Inbox", ApiSecurityRegistration.StaffPolicy));
+builder.Services.AddPortal(builder.Configuration);
+builder.Services.AddRazorPages(o => o.Conventions
+    .AuthorizeFolder("/Inbox", ApiSecurityRegistration.StaffPolicy)
+    .AuthorizeFolder("/Requests", ApiSecurityRegistration.CitizenPolicy));
 
 // Pages are Bulgarian: written as they are, not as &#x...; escapes (which only HTML-significant characters need).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -61,6 +64,7 @@ app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -15,6 +15,12 @@ public sealed class Account : IdentityUser
 
     /// <summary>The language the account reads pages and e-mails in: <c>bg</c> or <c>en</c>.</summary>
     public string Language { get; set; } = "bg";
+
+    /// <summary>
+    /// The citizen's ЕГН when they gave it at sign-up (checked, ten digits), so that services need not ask for it
+    /// again. Personal data: never log it, never put it in the sign-in cookie.
+    /// </summary>
+    public string? PersonalNumber { get; set; }
 }
 
 /// <summary>The roles of accounts, and of the API key (administrator).</summary>

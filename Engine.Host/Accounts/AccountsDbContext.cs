@@ -23,6 +23,7 @@ public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(a => a.DisplayName).HasMaxLength(200);
             e.Property(a => a.Department).HasMaxLength(50);
             e.Property(a => a.Language).HasMaxLength(5);
+            e.Property(a => a.PersonalNumber).HasMaxLength(10);
             e.HasIndex(a => a.Department);
         });
     }

@@ -15,6 +15,168 @@ public static class UiTexts
             ["site.signed-in-as"] = ("Влезли сте като", "Signed in as"),
             ["site.sign-out"] = ("Изход", "Sign out"),
             ["site.sign-in"] = ("Вход", "Sign in"),
+            ["site.menu"] = ("Основно меню", "Main menu"),
+            ["site.services"] = ("Услуги", "Services"),
+            ["site.my-requests"] = ("Моите заявления", "My requests"),
+            ["site.track"] = ("Проследяване без профил", "Track without an account"),
+            ["site.sign-up"] = ("Регистрация", "Sign up"),
+            ["site.accessibility"] = ("Декларация за достъпност", "Accessibility statement"),
+            ["site.footer"] = (
+                "Столична община, ул. „Московска“ 33, София", "Sofia Municipality, 33 Moskovska St, Sofia"),
+            ["form.errors"] = ("Има проблем", "There is a problem"),
+            ["home.account"] = (
+                "С профил виждате всичките си заявления на едно място:",
+                "With an account you see all your requests in one place:"),
+            ["home.sign-up"] = ("регистрирайте се", "sign up"),
+            ["home.or"] = ("или", "or"),
+            ["home.sign-in"] = ("влезте", "sign in"),
+            ["home.my-requests"] = ("Към моите заявления", "To my requests"),
+            ["home.track"] = (
+                "Имате регистрационен номер и код за достъп?",
+                "Have a registration number and an access code?"),
+            ["home.track-link"] = ("Проследете заявлението си без профил", "Track your request without an account"),
+            ["home.online"] = ("Услуги, които подавате тук", "Services you apply for here"),
+            ["home.counter"] = ("Услуги, които засега се подават на гише", "Services applied for at a counter for now"),
+            ["home.counter-text"] = (
+                "Тези услуги още не се подават през портала. "
+                + "Подайте ги на посоченото място.",
+                "These services cannot be applied for through the portal yet. Apply at the place named."),
+            ["home.where"] = ("Къде:", "Where:"),
+            ["sign-up.title"] = ("Регистрация на гражданин", "Sign up as a citizen"),
+            ["sign-up.text"] = (
+                "С профил подавате сигнали и заявления и следите хода им. "
+                + "Всички полета освен ЕГН са задължителни.",
+                "With an account you submit signals and applications and follow them. "
+                + "Every field but the ЕГН is required."),
+            ["sign-up.name"] = ("Име и фамилия", "Full name"),
+            ["sign-up.name-missing"] = ("Въведете името си.", "Enter your name."),
+            ["sign-up.name-long"] = (
+                "Името може да е до {0} знака.", "The name can have at most {0} characters."),
+            ["sign-up.email-invalid"] = (
+                "Въведете електронна поща във вида ime@example.com.",
+                "Enter an e-mail address like name@example.com."),
+            ["sign-up.email-taken"] = (
+                "Вече има профил с тази електронна поща. "
+                + "Влезте с нея или въведете друга.",
+                "An account with this e-mail address exists. Sign in with it, or enter another."),
+            ["sign-up.password-missing"] = ("Въведете парола.", "Enter a password."),
+            ["sign-up.password-hint"] = (
+                "Поне 10 знака, с малка и главна буква и цифра.",
+                "At least 10 characters, with a lower-case and an upper-case letter and a digit."),
+            ["sign-up.password-short"] = (
+                "Паролата трябва да е поне {0} знака.", "The password needs at least {0} characters."),
+            ["sign-up.password-digit"] = (
+                "Паролата трябва да съдържа цифра.", "The password needs a digit."),
+            ["sign-up.password-lower"] = (
+                "Паролата трябва да съдържа малка буква.",
+                "The password needs a lower-case letter."),
+            ["sign-up.password-upper"] = (
+                "Паролата трябва да съдържа главна буква.",
+                "The password needs an upper-case letter."),
+            ["sign-up.password-weak"] = (
+                "Изберете друга парола.", "Choose another password."),
+            ["sign-up.confirm"] = ("Паролата отново", "The password again"),
+            ["sign-up.confirm-missing"] = (
+                "Въведете паролата още веднъж.", "Enter the password once more."),
+            ["sign-up.confirm-differs"] = (
+                "Двете пароли не съвпадат. Въведете същата парола.",
+                "The two passwords differ. Enter the same password."),
+            ["sign-up.egn"] = ("ЕГН (по желание)", "ЕГН, personal number (optional)"),
+            ["sign-up.egn-hint"] = (
+                "10 цифри. С него услугите няма да ви го питат отново.",
+                "10 digits. With it, services will not ask you for it again."),
+            ["sign-up.submit"] = ("Регистрация", "Sign up"),
+            ["sign-up.have-account"] = ("Вече имате профил?", "Have an account already?"),
+            ["sign-up.sign-in"] = ("Влезте", "Sign in"),
+            ["requests.title"] = ("Моите заявления", "My requests"),
+            ["requests.new-signal"] = ("Подайте нов сигнал", "Submit a new signal"),
+            ["requests.empty"] = ("Още нямате заявления.", "You have no requests yet."),
+            ["requests.count"] = ("Заявления: {0}, най-новите първи", "Requests: {0}, newest first"),
+            ["request.title"] = ("Заявление", "Request"),
+            ["request.index"] = ("Регистрационен номер", "Registration number"),
+            ["request.service"] = ("Услуга", "Service"),
+            ["request.subject"] = ("Относно", "Subject"),
+            ["request.status"] = ("Състояние", "Status"),
+            ["request.submitted"] = ("Подадено на", "Submitted on"),
+            ["request.timeline"] = ("Ход на заявлението", "What has happened"),
+            ["request.documents"] = ("Документи", "Documents"),
+            ["request.no-documents"] = ("Няма документи.", "No documents."),
+            ["request.size"] = ("{0} KB", "{0} KB"),
+            ["request.missing-title"] = ("Няма такова заявление", "No such request"),
+            ["request.missing"] = (
+                "Не намерихме това заявление сред вашите. "
+                + "Проверете адреса или отворете списъка.",
+                "This request is not among yours. Check the address, or open the list."),
+            ["request.back"] = ("Към моите заявления", "Back to my requests"),
+            ["track.title"] = ("Проследяване на заявление", "Track a request"),
+            ["track.result-title"] = ("Вашето заявление", "Your request"),
+            ["track.text"] = (
+                "Въведете регистрационния номер и кода за достъп, "
+                + "които получихте при подаването.",
+                "Enter the registration number and the access code you were given when you submitted it."),
+            ["track.index"] = ("Регистрационен номер", "Registration number"),
+            ["track.index-hint"] = ("Например СОА26-ВХ-57/03.12.2026", "For example СОА26-ВХ-57/03.12.2026"),
+            ["track.code"] = ("Код за достъп", "Access code"),
+            ["track.code-hint"] = ("8 знака, например K7PM-Q2XD", "8 characters, for example K7PM-Q2XD"),
+            ["track.submit"] = ("Покажи заявлението", "Show the request"),
+            ["track.account"] = (
+                "Подали сте го с профил? Вижте го, като", "Submitted it with an account? See it when you"),
+            ["track.another"] = ("Проследете друго заявление", "Track another request"),
+            ["track.index-missing"] = (
+                "Въведете регистрационния номер.", "Enter the registration number."),
+            ["track.code-missing"] = ("Въведете кода за достъп.", "Enter the access code."),
+            ["track.not-found"] = (
+                "Не намерихме заявление с този регистрационен номер и код. "
+                + "Проверете двете и опитайте отново.",
+                "We found no request with this registration number and access code. Check both and try again."),
+            ["track.limited-title"] = ("Твърде много опити", "Too many attempts"),
+            ["track.limited"] = (
+                "От този адрес има твърде много опити за проследяване. "
+                + "Опитайте отново след {0} минути.",
+                "There have been too many tracking attempts from this address. Try again in {0} minutes."),
+            ["track.again"] = ("Към проследяването", "Back to tracking"),
+            ["accessibility.title"] = ("Декларация за достъпност", "Accessibility statement"),
+            ["accessibility.intro"] = (
+                "Столична община иска порталът за електронни услуги да може да се ползва от всеки. "
+                + "Целта е съответствие с EN 301 549, който включва WCAG 2.1 ниво AA, "
+                + "както изисква Директива (ЕС) 2016/2102.",
+                "Sofia Municipality wants everyone to be able to use its e-services portal. "
+                + "The aim is to meet EN 301 549, which includes WCAG 2.1 level AA, "
+                + "as Directive (EU) 2016/2102 requires."),
+            ["accessibility.status-title"] = ("Степен на съответствие", "Compliance status"),
+            ["accessibility.status"] = (
+                "Порталът е в частично съответствие с WCAG 2.1 ниво AA: "
+                + "неизпълнените изисквания са изброени по-долу.",
+                "The portal is partially compliant with WCAG 2.1 level AA: what is not met is listed below."),
+            ["accessibility.gaps-title"] = ("Какво още не е достъпно", "What is not accessible yet"),
+            ["accessibility.gap-pdf"] = (
+                "Документите в PDF, които общината издава, още не са маркирани за екранни четци.",
+                "The PDF documents the municipality issues are not yet tagged for screen readers."),
+            ["accessibility.gap-audit"] = (
+                "Порталът още не е проверен на ръка с екранни четци; "
+                + "проверяват го автоматични тестове.",
+                "The portal has not yet been checked by hand with screen readers; automated tests check it."),
+            ["accessibility.gap-services"] = (
+                "Част от услугите още се подават само на гише.",
+                "Some services can still be applied for only at a counter."),
+            ["accessibility.how-title"] = ("Как проверяваме", "How we check"),
+            ["accessibility.how"] = (
+                "При всяка промяна всяка страница на портала се отваря в браузър "
+                + "и се проверява с axe-core за нарушения на WCAG 2.1 A и AA. "
+                + "Страниците работят без JavaScript, на български и на английски.",
+                "At every change each page of the portal is opened in a browser and checked with axe-core "
+                + "for WCAG 2.1 A and AA violations. The pages work without JavaScript, in Bulgarian and in English."),
+            ["accessibility.feedback-title"] = ("Обратна връзка", "Feedback"),
+            ["accessibility.feedback"] = (
+                "Ако нещо в портала не ви е достъпно или ви трябва съдържание в друг формат, пишете ни:",
+                "If something in the portal is not accessible to you, or you need content in another format, "
+                + "write to us:"),
+            ["accessibility.email"] = ("Електронна поща:", "E-mail:"),
+            ["accessibility.phone"] = ("Телефон:", "Telephone:"),
+            ["accessibility.date-title"] = ("Дата", "Date"),
+            ["accessibility.date"] = (
+                "Декларацията е изготвена и последно прегледана на {0}.",
+                "This statement was prepared and last reviewed on {0}."),
             ["sign-in.title"] = ("Вход в системата", "Sign in"),
             ["sign-in.email"] = ("Електронна поща", "E-mail"),
             ["sign-in.password"] = ("Парола", "Password"),

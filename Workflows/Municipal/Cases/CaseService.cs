@@ -165,8 +165,8 @@ public sealed class CaseService(
     {
         ArgumentNullException.ThrowIfNull(accessCode);
 
-        // TODO: about 40 bits of code hold against guessing only behind a rate limit per index and per client;
-        // the tracking endpoint that comes with the case API (issue 5) must add it.
+        // TODO: about 40 bits of code hold against guessing only behind a rate limit per index and per client; the
+        // portal's tracking form limits each client (Portal:Tracking), nothing yet limits one index across clients.
         if (!format.TryParse(registrationIndex, out var index))
         {
             return null;

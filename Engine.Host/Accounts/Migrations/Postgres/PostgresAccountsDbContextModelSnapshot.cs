@@ -72,6 +72,10 @@ namespace CaseSystem.Host.Accounts.Migrations.Postgres
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
+                    b.Property<string>("PersonalNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text");
 
