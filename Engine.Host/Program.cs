@@ -4,6 +4,7 @@ using CaseSystem.Host.Cli;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
+using CaseSystem.Host.Mail;
 using CaseSystem.Host.Municipal;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Tasks;
@@ -26,6 +27,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddScoped<CaseAccess>();
 builder.Services.AddInbox();
+builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddRazorPages(o =>
@@ -81,8 +83,10 @@ app.MapHttpWorkflows();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 
-// TODO: administrators' accounts arrive with issue 5; until then the dashboard answers local requests only.
-app.MapHangfireDashboard("/hangfire");
+// Administrators only, signed in or with the key: the endpoint's policy decides, so Hangfire's own filter (local
+// requests only) is replaced by none.
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] })
+    .RequireAuthorization(ApiSecurityRegistration.AdministratorPolicy);
 
 await app.RunAsync();
 return 0;

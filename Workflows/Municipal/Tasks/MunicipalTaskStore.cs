@@ -97,10 +97,15 @@ public sealed class MunicipalTaskStore(
             SearchText = Search(request.Title, request.Description),
         };
         db.Tasks.Add(task);
-        db.TaskCandidates.AddRange(task.CandidateGroups.Select(g =>
-            new TaskCandidateRecord { TaskId = task.Id, Kind = TaskCandidateRecord.Group, Value = g }));
-        db.TaskCandidates.AddRange(task.CandidateUsers.Select(u =>
-            new TaskCandidateRecord { TaskId = task.Id, Kind = TaskCandidateRecord.User, Value = u }));
+        var claimable = task.IsClaimable;
+        db.TaskCandidates.AddRange(task.CandidateGroups.Select(g => new TaskCandidateRecord
+        {
+            TaskId = task.Id, Kind = TaskCandidateRecord.Group, Value = g, Claimable = claimable,
+        }));
+        db.TaskCandidates.AddRange(task.CandidateUsers.Select(u => new TaskCandidateRecord
+        {
+            TaskId = task.Id, Kind = TaskCandidateRecord.User, Value = u, Claimable = claimable,
+        }));
         db.TaskAudit.Add(new TaskAuditRecord
         {
             TaskId = task.Id,
@@ -143,6 +148,8 @@ public sealed class MunicipalTaskStore(
             .SetProperty(t => t.CompletedAt, now)
             .SetProperty(t => t.UpdatedAt, now)
             .SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+        await db.TaskCandidates.Where(c => c.TaskId == closing.TaskId && c.Claimable)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Claimable, false), cancellationToken);
         db.TaskAudit.Add(new TaskAuditRecord
         {
             TaskId = closing.TaskId,

@@ -15,4 +15,11 @@ public sealed class TaskCandidateRecord
 
     /// <summary>A department code or a user name.</summary>
     public required string Value { get; set; }
+
+    /// <summary>
+    /// Whether the task is open and unclaimed, so that this candidate may claim it: a copy of the task's state,
+    /// kept with every change of it in the same transaction, under which "my groups" reads a department's claimable
+    /// tasks from a partial index without touching the closed ones.
+    /// </summary>
+    public bool Claimable { get; set; }
 }

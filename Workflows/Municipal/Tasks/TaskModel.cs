@@ -37,6 +37,7 @@ internal static class TaskModel
             e.Property(t => t.CompletedBy).HasMaxLength(100);
             e.Property(t => t.Version).IsConcurrencyToken();
             e.Ignore(t => t.IsLive);
+            e.Ignore(t => t.IsClaimable);
 
             // The inbox: a clerk's own tasks by deadline, a state's tasks by deadline, a case's tasks.
             e.HasIndex(t => new { t.Assignee, t.State, t.DueAt });
@@ -52,6 +53,10 @@ internal static class TaskModel
             e.Property(c => c.Kind).HasMaxLength(10);
             e.Property(c => c.Value).HasMaxLength(100);
             e.HasIndex(c => new { c.Kind, c.Value });
+
+            // "My groups": the claimable tasks of a department or a user, with the task id in the index.
+            e.HasIndex(c => new { c.Kind, c.Value, c.TaskId }).HasFilter("\"Claimable\"")
+                .HasDatabaseName("IX_human_task_candidates_Claimable");
             e.HasOne<TaskRecord>().WithMany().HasForeignKey(c => c.TaskId);
         });
 

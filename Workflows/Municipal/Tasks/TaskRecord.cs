@@ -77,6 +77,9 @@ public sealed class TaskRecord
     /// <summary>True while the workflow waits on the task.</summary>
     public bool IsLive => State is TaskState.Open or TaskState.Claimed;
 
+    /// <summary>Open and unclaimed: any of its candidates may claim it.</summary>
+    public bool IsClaimable => State == TaskState.Open && Assignee is null;
+
     /// <summary>The allowed outcomes.</summary>
     public IReadOnlyList<string> OutcomeList() => TaskJson.Strings(Outcomes);
 

@@ -11,26 +11,15 @@ public sealed partial class TaskService
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(filter);
 
-        var user = actor.UserName;
-        var groups = actor.Departments.ToList();
-        var query = Visible(actor).AsNoTracking();
+        // Mine and my groups are visible by definition, and each is an indexed lookup of its own: restricted to
+        // them, the query starts from their ids and needs no visibility test over everything else.
+        var query = Restricted(actor, filter) is { } ids
+            ? db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id))
+            : Visible(actor).AsNoTracking();
         if (!filter.IncludeClosed)
         {
             query = query.Where(t => t.State == TaskState.Open || t.State == TaskState.Claimed);
         }
-
-        var unclaimedOfMine = db.Tasks.Where(t => t.State == TaskState.Open && t.Assignee == null
-            && db.TaskCandidates.Any(c => c.TaskId == t.Id
-                && ((c.Kind == TaskCandidateRecord.User && c.Value == user)
-                    || (c.Kind == TaskCandidateRecord.Group && groups.Contains(c.Value)))));
-        query = (filter.Mine, filter.MyGroups) switch
-        {
-            (true, true) => query.Where(t => t.Assignee == user || t.DelegatedTo == user
-                || unclaimedOfMine.Any(u => u.Id == t.Id)),
-            (true, false) => query.Where(t => t.Assignee == user || t.DelegatedTo == user),
-            (false, true) => query.Where(t => unclaimedOfMine.Any(u => u.Id == t.Id)),
-            _ => query,
-        };
 
         if (filter.Overdue)
         {
@@ -139,6 +128,28 @@ public sealed partial class TaskService
         return await db.Notifications
             .Where(n => n.Id == notificationId && n.Recipient == actor.UserName && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken) > 0;
+    }
+
+    /// <summary>
+    /// The ids of the actor's own tasks (assigned or delegated to them), of the claimable tasks naming them or one
+    /// of their departments as a candidate, or of both, as the filter asks; null when it asks for neither.
+    /// </summary>
+    private IQueryable<string>? Restricted(TaskActor actor, TaskFilter filter)
+    {
+        var user = actor.UserName;
+        var groups = actor.Departments.ToList();
+        var mine = db.Tasks.Where(t => t.Assignee == user || t.DelegatedTo == user).Select(t => t.Id);
+        var claimable = db.TaskCandidates
+            .Where(c => c.Claimable && ((c.Kind == TaskCandidateRecord.Group && groups.Contains(c.Value))
+                || (c.Kind == TaskCandidateRecord.User && c.Value == user)))
+            .Select(c => c.TaskId);
+        return (filter.Mine, filter.MyGroups) switch
+        {
+            (true, true) => mine.Union(claimable),
+            (true, false) => mine,
+            (false, true) => claimable,
+            _ => null,
+        };
     }
 
     /// <summary>

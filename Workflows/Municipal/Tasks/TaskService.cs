@@ -287,7 +287,7 @@ public sealed partial class TaskService(
         Audit(actor, task, action, detail, now);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithCandidatesAsync(task, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -302,6 +302,27 @@ public sealed partial class TaskService(
         }
 
         Log.TaskChanged(_logger, task.Id, task.CaseId, action);
+    }
+
+    // A claim, release or reassignment changes whether the task's candidates may claim it: their copy of that
+    // changes in the same transaction, after the task's row, whose version check decides who wins.
+    private async Task SaveWithCandidatesAsync(TaskRecord task, CancellationToken cancellationToken)
+    {
+        var entry = db.Entry(task);
+        var wasClaimable = entry.Property(t => t.State).OriginalValue == TaskState.Open
+            && entry.Property(t => t.Assignee).OriginalValue is null;
+        var claimable = task.IsClaimable;
+        if (claimable == wasClaimable)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.TaskCandidates.Where(c => c.TaskId == task.Id && c.Claimable != claimable)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Claimable, claimable), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private void Audit(TaskActor actor, TaskRecord task, string action, string? detail, DateTimeOffset at) =>

@@ -61,6 +61,27 @@ public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task My_groups_holds_a_task_while_it_is_unclaimed_and_mine_holds_it_while_it_is_claimed()
+    {
+        var (_, review) = await StartReviewAsync();
+
+        await Harness.Service().ClaimAsync(ClerkA, review.Id);
+        var whileClaimed = (await Harness.Service().ListAsync(ClerkB, Groups)).Total;
+        var ownersTab = (await Harness.Service().ListAsync(ClerkA, Mine)).Total;
+        var bothTabs = (await Harness.Service().ListAsync(ClerkA, new TaskFilter { Mine = true, MyGroups = true }))
+            .Total;
+        await Harness.Service().ReleaseAsync(ClerkA, review.Id);
+        var released = await Harness.Service().ListAsync(ClerkB, Groups);
+        await Harness.Service().ClaimAsync(ClerkB, review.Id);
+        await Harness.Service().CompleteAsync(ClerkB, review.Id, "approve", Valid(), []);
+        var closed = await Harness.Service().ListAsync(ClerkA, new TaskFilter { MyGroups = true, IncludeClosed = true });
+
+        Assert.Equal((0, 1, 1), (whileClaimed, ownersTab, bothTabs));
+        Assert.Equal(review.Id, Assert.Single(released.Items).Id);
+        Assert.Equal(0, closed.Total);
+    }
+
+    [SkippableFact]
     public async Task The_inbox_searches_title_and_description_ignoring_case_in_Cyrillic()
     {
         var (_, review) = await StartReviewAsync();

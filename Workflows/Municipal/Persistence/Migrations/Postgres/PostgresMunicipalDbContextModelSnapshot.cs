@@ -358,9 +358,16 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("Claimable")
+                        .HasColumnType("boolean");
+
                     b.HasKey("TaskId", "Kind", "Value");
 
                     b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "TaskId")
+                        .HasDatabaseName("IX_human_task_candidates_Claimable")
+                        .HasFilter("\"Claimable\"");
 
                     b.ToTable("human_task_candidates", (string)null);
                 });

@@ -347,9 +347,16 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Claimable")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TaskId", "Kind", "Value");
 
                     b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "TaskId")
+                        .HasDatabaseName("IX_human_task_candidates_Claimable")
+                        .HasFilter("\"Claimable\"");
 
                     b.ToTable("human_task_candidates", (string)null);
                 });

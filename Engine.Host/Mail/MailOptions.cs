@@ -1,0 +1,26 @@
+namespace CaseSystem.Host.Mail;
+
+/// <summary>Section <c>Mail</c>. With <see cref="SmtpHost"/> set, mail goes through that server; without it, each
+/// message is written as an <c>.eml</c> file into <see cref="PickupFolder"/>.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string FromAddress { get; set; } = "no-reply@sofia.example";
+
+    public string FromName { get; set; } = "Столична община";
+
+    public string? SmtpHost { get; set; }
+
+    public int SmtpPort { get; set; } = 25;
+
+    /// <summary><c>None</c>, <c>StartTls</c> (when the server offers it, required when set) or <c>Tls</c>.</summary>
+    public string Security { get; set; } = "None";
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>Where messages go without an SMTP server; <c>&lt;data&gt;/mail</c> unless set.</summary>
+    public string? PickupFolder { get; set; }
+}
