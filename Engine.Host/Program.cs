@@ -6,6 +6,7 @@ using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Mail;
 using CaseSystem.Host.Municipal;
+using CaseSystem.Host.Open311;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Tasks;
 using CaseSystem.Host.Workflows;
@@ -28,6 +29,7 @@ builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddScoped<CaseAccess>();
 builder.Services.AddInbox();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddRazorPages(o =>
@@ -80,6 +82,7 @@ app.MapGroup("/api")
     .MapTaskEndpoints();
 app.MapDownloadLinks();
 app.MapHttpWorkflows();
+app.MapOpen311();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 
