@@ -6,6 +6,7 @@ using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Mail;
 using CaseSystem.Host.Municipal;
+using CaseSystem.Host.Open311;
 using CaseSystem.Host.Portal;
 using CaseSystem.Host.Security;
 using CaseSystem.Host.Tasks;
@@ -29,6 +30,7 @@ builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddScoped<CaseAccess>();
 builder.Services.AddInbox();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddPortal(builder.Configuration);
@@ -84,6 +86,7 @@ app.MapGroup("/api")
     .MapTaskEndpoints();
 app.MapDownloadLinks();
 app.MapHttpWorkflows();
+app.MapOpen311();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

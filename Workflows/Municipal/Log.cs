@@ -1,4 +1,5 @@
 using CaseSystem.Workflows.Municipal.Cases;
+using CaseSystem.Workflows.Municipal.Signals;
 using Microsoft.Extensions.Logging;
 
 namespace CaseSystem.Workflows.Municipal;
@@ -38,4 +39,37 @@ internal static partial class Log
 
     [LoggerMessage(2013, LogLevel.Information, "Human task {TaskId} of case {CaseId}: {Action}")]
     public static partial void TaskChanged(ILogger logger, string taskId, Guid? caseId, string action);
+
+    [LoggerMessage(2020, LogLevel.Information,
+        "Signal {CaseId} filed as {RegistrationIndex} in category {Category} through {Channel}")]
+    public static partial void SignalSubmitted(ILogger logger, Guid caseId, string registrationIndex, string category,
+        SignalChannel channel);
+
+    [LoggerMessage(2021, LogLevel.Error,
+        "The workflow {WorkflowInstanceId} of signal {CaseId} did not start; it is started again at the next start")]
+    public static partial void SignalWorkflowNotStarted(ILogger logger, Exception exception, Guid caseId,
+        string workflowInstanceId);
+
+    [LoggerMessage(2022, LogLevel.Information, "Signal {CaseId} has a new follower")]
+    public static partial void SignalFollowed(ILogger logger, Guid caseId);
+
+    [LoggerMessage(2023, LogLevel.Information, "Signal {CaseId} was reopened")]
+    public static partial void SignalReopened(ILogger logger, Guid caseId);
+
+    [LoggerMessage(2024, LogLevel.Warning,
+        "Workflow instance {WorkflowInstanceId} asked to move case {CaseId} to {Status}, which is refused: {Reason}")]
+    public static partial void StatusChangeRefused(ILogger logger, string workflowInstanceId, Guid caseId,
+        CaseStatus status, string reason);
+
+    [LoggerMessage(2025, LogLevel.Warning,
+        "Workflow instance {WorkflowInstanceId} asked for {Effect} of case {CaseId}, which has no signal")]
+    public static partial void SignalMissing(ILogger logger, string workflowInstanceId, string effect, Guid caseId);
+
+    [LoggerMessage(2026, LogLevel.Information,
+        "Issued letter {RegistrationIndex} (document {DocumentId}) for case {CaseId}, signed: {Signed}")]
+    public static partial void LetterIssued(ILogger logger, string registrationIndex, Guid documentId, Guid caseId,
+        bool signed);
+
+    [LoggerMessage(2027, LogLevel.Information, "Signal workflow {DefinitionId} published as version {Version}")]
+    public static partial void SignalWorkflowPublished(ILogger logger, string definitionId, int version);
 }

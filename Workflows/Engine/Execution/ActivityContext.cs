@@ -218,6 +218,17 @@ public sealed class ActivityContext
 
     public void WriteHttpResponse(HttpResponseData response) => Result.HttpResponse = response;
 
+    /// <summary>Asks for an effect, carried out in the transaction that commits this run.</summary>
+    /// <exception cref="WorkflowFaultException">The run has nobody to carry it out (no durable runtime).</exception>
+    public void AddEffect(RunEffect effect)
+    {
+        ArgumentNullException.ThrowIfNull(effect);
+
+        var sink = Options.Effects ?? throw new WorkflowFaultException(
+            $"{Node.Node.Type} needs the workflow runtime of the case system; this run has none.");
+        sink.Add(effect);
+    }
+
     public IWorkflowInvoker Invoker => Options.Invoker ?? throw new WorkflowFaultException(
         $"{Node.Node.Type} needs the workflow runtime to run other workflows; this run has none.");
 }

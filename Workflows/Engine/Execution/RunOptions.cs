@@ -29,6 +29,9 @@ public sealed class RunOptions
     /// <summary>Told of every human task the run opens and closes; null when nobody keeps a task list.</summary>
     public Activities.Tasks.IHumanTaskBoard? Tasks { get; init; }
 
+    /// <summary>Takes the effects activities ask for; null when nothing would carry them out.</summary>
+    public IRunEffectSink? Effects { get; init; }
+
     public JoinMode? JoinMode { get; init; }
 
     public CancellationToken CancellationToken { get; init; }

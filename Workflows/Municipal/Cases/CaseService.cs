@@ -16,6 +16,9 @@ public sealed class CaseService(
     // Checked against when no case has the index, so a wrong index costs as long as a wrong code.
     private static readonly string Decoy = AccessCode.Hash(AccessCode.Generate());
 
+    /// <summary>How registration indexes read and are written.</summary>
+    public RegistrationIndexFormat Format => format;
+
     /// <summary>
     /// Opens a case: gives it the next incoming index of the configured incoming register and writes the case,
     /// its register entry and its first status (received) in one transaction of its own.
@@ -24,8 +27,34 @@ public sealed class CaseService(
     public async Task<OpenedCase> OpenAsync(NewCase request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.OpenedBy);
         if (applicants.Validate(request.ApplicantKind, request.ApplicantIdentifier) is { } problem)
+        {
+            throw new InvalidApplicantException(problem);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var opened = await AddAsync(request, checkApplicant: false, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        Log.CaseOpened(logger, opened.Case.Id, opened.Case.RegistrationIndex, opened.Case.ServiceCode);
+        return opened;
+    }
+
+    /// <summary>
+    /// Numbers the case and adds it, its register entry and its first status to the context, unsaved, inside the
+    /// caller's transaction (which then saves what goes with the case, such as a signal, and commits).
+    /// </summary>
+    /// <param name="request">The case.</param>
+    /// <param name="checkApplicant">False for services that identify nobody by number (a signal needs a name
+    /// and a way to answer, never an ЕГН).</param>
+    /// <param name="cancellationToken">Stops before the transaction commits.</param>
+    internal async Task<OpenedCase> AddAsync(NewCase request, bool checkApplicant,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.OpenedBy);
+        if (checkApplicant && applicants.Validate(request.ApplicantKind, request.ApplicantIdentifier) is { } problem)
         {
             throw new InvalidApplicantException(problem);
         }
@@ -34,7 +63,7 @@ public sealed class CaseService(
         var code = AccessCode.Generate();
         var opened = new CaseRecord
         {
-            Id = Guid.NewGuid(),
+            Id = request.CaseId ?? Guid.NewGuid(),
             RegistrationIndex = "",
             ServiceCode = request.ServiceCode,
             Title = request.Title,
@@ -46,29 +75,25 @@ public sealed class CaseService(
             OwnerAccountId = request.OwnerAccountId,
             DepartmentCode = request.DepartmentCode,
             Status = CaseStatus.Received,
+            WorkflowInstanceId = request.WorkflowInstanceId,
             CreatedAt = now,
             UpdatedAt = now,
             AccessCodeHash = AccessCode.Hash(code),
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entry = await register.AddEntryAsync(
             RegisterDirection.Incoming, format.IncomingRegister, request.ApplicantName, request.Title, now,
             request.OpenedBy, opened.Id, request.DocumentId, cancellationToken);
         opened.RegistrationIndex = entry.RegistrationIndex;
         db.Cases.Add(opened);
         db.StatusHistory.Add(Step(opened.Id, CaseStatus.Received, null, request.OpenedBy, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        Log.CaseOpened(logger, opened.Id, opened.RegistrationIndex, opened.ServiceCode);
         return new OpenedCase(opened, entry, code);
     }
 
     /// <summary>
     /// Moves the case to a status and appends it, with its note for the citizen, to the timeline. Received is
     /// only ever the first status; a closed case (closed, duplicate, not the municipality's) can only be
-    /// reopened, and only a closed case can be.
+    /// reopened, and only a closed or fixed case can be.
     /// </summary>
     /// <exception cref="CaseNotFoundException">No case has this id.</exception>
     /// <exception cref="CaseStatusException">The change is not allowed from the current status.</exception>
@@ -191,6 +216,8 @@ public sealed class CaseService(
     }
 
     /// <summary>Statuses that end a case; from them only <see cref="CaseStatus.Reopened"/> leads on.</summary>
+    /// <remarks>Fixed does not end a case (its answer is still to be sent), but a fixed case may be reopened.
+    /// </remarks>
     public static bool IsClosing(CaseStatus status) =>
         status is CaseStatus.Closed or CaseStatus.Duplicate or CaseStatus.NotMunicipalResponsibility;
 
@@ -198,7 +225,8 @@ public sealed class CaseService(
     {
         (_, CaseStatus.Received) => "received is only the first status of a case.",
         (var closed, not CaseStatus.Reopened) when IsClosing(closed) => "reopen it first.",
-        (var open, CaseStatus.Reopened) when !IsClosing(open) => "only a closed case can be reopened.",
+        (var open, CaseStatus.Reopened) when !IsClosing(open) && open != CaseStatus.Fixed =>
+            "only a closed or fixed case can be reopened.",
         _ => null,
     };
 

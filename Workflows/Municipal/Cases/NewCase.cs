@@ -25,6 +25,12 @@ public sealed record NewCase
     /// <summary>The application in DocumentStore, when it is already stored; goes into the register entry.</summary>
     public Guid? DocumentId { get; init; }
 
+    /// <summary>The case's id, when the caller needs it before the case exists; a new one otherwise.</summary>
+    public Guid? CaseId { get; init; }
+
+    /// <summary>The workflow instance that will drive the case, when its id is known before it starts.</summary>
+    public string? WorkflowInstanceId { get; init; }
+
     /// <summary>The account that files it: the citizen's, or the clerk's who registers it on their behalf.</summary>
     public required string OpenedBy { get; init; }
 }

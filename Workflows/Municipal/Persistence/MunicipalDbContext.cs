@@ -1,6 +1,8 @@
 using CaseSystem.Workflows.Municipal.Cases;
 using System.Data.Common;
+using CaseSystem.Workflows.Municipal.Notifications;
 using CaseSystem.Workflows.Municipal.Registration;
+using CaseSystem.Workflows.Municipal.Signals;
 using CaseSystem.Workflows.Municipal.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +11,9 @@ using Npgsql;
 namespace CaseSystem.Workflows.Municipal.Persistence;
 
 /// <summary>
-/// Cases, their status timelines, the document register and the clerks' human tasks. One subclass per database,
-/// each with its own migrations; they share the runtime's database but keep their own migrations history table.
+/// Cases, their status timelines, the document register, the clerks' human tasks, signals and citizens'
+/// notifications. One subclass per database, each with its own migrations; they share the runtime's database but
+/// keep their own migrations history table.
 /// </summary>
 public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -36,6 +39,16 @@ public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(o
     public DbSet<TaskAttachmentRecord> TaskAttachments => Set<TaskAttachmentRecord>();
 
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+
+    public DbSet<SignalRecord> Signals => Set<SignalRecord>();
+
+    public DbSet<SignalPhotoRecord> SignalPhotos => Set<SignalPhotoRecord>();
+
+    public DbSet<SignalFollowerRecord> SignalFollowers => Set<SignalFollowerRecord>();
+
+    public DbSet<SignalDuplicateRecord> SignalDuplicates => Set<SignalDuplicateRecord>();
+
+    public DbSet<CitizenNotificationRecord> CitizenNotifications => Set<CitizenNotificationRecord>();
 
     /// <summary>
     /// A context on a connection someone else opened (the runtime's, inside its run's transaction), of the subclass
@@ -122,5 +135,6 @@ public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(o
         });
 
         TaskModel.Configure(modelBuilder);
+        SignalModel.Configure(modelBuilder);
     }
 }

@@ -11,7 +11,7 @@ namespace CaseSystem.Workflows.Runtime.Instances;
 /// run nor its effects.
 /// </summary>
 internal sealed class RunEffects(WorkflowRunner runner, DefinitionStore definitions, WorkflowDbContext db)
-    : IWorkflowInvoker, IHumanTaskBoard
+    : IWorkflowInvoker, IHumanTaskBoard, IRunEffectSink
 {
     public List<HumanTaskRequest> OpenedTasks { get; } = [];
 
@@ -21,7 +21,14 @@ internal sealed class RunEffects(WorkflowRunner runner, DefinitionStore definiti
     public IReadOnlyList<(string BookmarkId, string TaskId)> TasksBefore { get; set; } = [];
 
     /// <summary>The options of a run with these effects.</summary>
-    public RunOptions Options => new() { Invoker = this, Tasks = this };
+    /// <summary>What activities asked of the world beyond the instance, in order (see <see cref="RunEffect"/>).
+    /// </summary>
+    public List<RunEffect> Effects { get; } = [];
+
+    /// <summary>The options of a run with these effects.</summary>
+    public RunOptions Options => new() { Invoker = this, Tasks = this, Effects = this };
+
+    void IRunEffectSink.Add(RunEffect effect) => Effects.Add(effect);
 
     void IHumanTaskBoard.Opened(HumanTaskRequest task) => OpenedTasks.Add(task);
 

@@ -27,9 +27,11 @@ public sealed partial class WorkflowRuntime(
     IOptions<RuntimeOptions> options,
     TimeProvider time,
     ILogger<WorkflowRuntime> logger,
-    IHumanTaskStore? tasks = null) : IDisposable
+    IHumanTaskStore? tasks = null,
+    IEnumerable<IRunEffectStore>? effectStores = null) : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
+    private readonly IRunEffectStore[] _effectStores = effectStores?.ToArray() ?? [];
 
     public RuntimeOptions Options { get; } = options.Value;
 
@@ -272,6 +274,7 @@ public sealed partial class WorkflowRuntime(
                 previousIncidents, changes, cancellationToken))
         {
             await SaveTasksAsync(db, instance, effects, cancellationToken);
+            await SaveEffectsAsync(db, instance, effects, cancellationToken);
             return changes;
         }
 
@@ -342,7 +345,35 @@ public sealed partial class WorkflowRuntime(
         await db.SaveChangesAsync(cancellationToken);
         instance.Journal.Clear();
         await SaveTasksAsync(db, instance, effects, cancellationToken);
+        await SaveEffectsAsync(db, instance, effects, cancellationToken);
         return changes;
+    }
+
+    /// <summary>Hands the effects the run's activities asked for to the effect stores, in the run's transaction.
+    /// </summary>
+    private async Task SaveEffectsAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
+        CancellationToken cancellationToken)
+    {
+        if (effects.Effects.Count == 0)
+        {
+            return;
+        }
+
+        // Unlike a task list, an effect is work asked for: committing the run without it would lose it.
+        if (_effectStores.Length == 0)
+        {
+            throw new InvalidOperationException(
+                $"Workflow instance {instance.Id} asked for {effects.Effects[0].GetType().Name}, but this runtime has "
+                + "no effect store to carry it out; register the case system's.");
+        }
+
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Run effects are saved inside the run's transaction.");
+        var batch = new RunEffectBatch(instance.Id, instance.DefinitionId, instance.CorrelationId, effects.Effects);
+        foreach (var store in _effectStores)
+        {
+            await store.SaveAsync(batch, db.Database.GetDbConnection(), transaction, cancellationToken);
+        }
     }
 
     /// <summary>The human tasks an instance waits on: each task's own bookmark (not its deadline's timer).</summary>

@@ -147,6 +147,85 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                     b.ToTable("case_status_history", (string)null);
                 });
 
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Notifications.CitizenNotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubjectBg")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SubjectEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TextBg")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ToFollower")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("citizen_notifications", (string)null);
+                });
+
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Registration.RegisterEntryRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -231,6 +310,197 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                     b.HasKey("RegisterCode", "Year");
 
                     b.ToTable("register_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalDuplicateRecord", b =>
+                {
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("DistanceMetres")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SignalId", "CandidateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("signal_duplicates", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalFollowerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("SignalId", "AccountId");
+
+                    b.HasIndex("SignalId", "Email");
+
+                    b.ToTable("signal_followers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalPhotoRecord", b =>
+                {
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SignalId", "Position");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("signal_photos", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("DecisionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("DuplicateOf")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EventsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PublicDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReopenRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reopenings")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("WorkflowStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("WorkflowStartedAt");
+
+                    b.HasIndex("CategoryCode", "AddressKey");
+
+                    b.HasIndex("CategoryCode", "Latitude");
+
+                    b.HasIndex("CategoryCode", "ReceivedAt");
+
+                    b.ToTable("signals", (string)null);
                 });
 
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Tasks.NotificationRecord", b =>
@@ -530,12 +800,63 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Notifications.CitizenNotificationRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Registration.RegisterEntryRecord", b =>
                 {
                     b.HasOne("CaseSystem.Workflows.Municipal.Cases.CaseRecord", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalDuplicateRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalFollowerRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalPhotoRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Cases.CaseRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CaseSystem.Workflows.Municipal.Signals.SignalRecord", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Tasks.TaskAttachmentRecord", b =>

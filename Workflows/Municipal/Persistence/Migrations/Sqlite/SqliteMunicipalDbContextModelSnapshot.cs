@@ -140,6 +140,83 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                     b.ToTable("case_status_history", (string)null);
                 });
 
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Notifications.CitizenNotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectBg")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBg")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToFollower")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("citizen_notifications", (string)null);
+                });
+
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Registration.RegisterEntryRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -224,6 +301,195 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                     b.HasKey("RegisterCode", "Year");
 
                     b.ToTable("register_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalDuplicateRecord", b =>
+                {
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DistanceMetres")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SignalId", "CandidateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("signal_duplicates", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalFollowerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("SignalId", "AccountId");
+
+                    b.HasIndex("SignalId", "Email");
+
+                    b.ToTable("signal_followers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalPhotoRecord", b =>
+                {
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SignalId", "Position");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("signal_photos", (string)null);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecisionDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DuplicateOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EventsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReopenRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reopenings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WorkflowStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("WorkflowStartedAt");
+
+                    b.HasIndex("CategoryCode", "AddressKey");
+
+                    b.HasIndex("CategoryCode", "Latitude");
+
+                    b.HasIndex("CategoryCode", "ReceivedAt");
+
+                    b.ToTable("signals", (string)null);
                 });
 
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Tasks.NotificationRecord", b =>
@@ -517,12 +783,63 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Notifications.CitizenNotificationRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Registration.RegisterEntryRecord", b =>
                 {
                     b.HasOne("CaseSystem.Workflows.Municipal.Cases.CaseRecord", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalDuplicateRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalFollowerRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalPhotoRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Signals.SignalRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseSystem.Workflows.Municipal.Signals.SignalRecord", b =>
+                {
+                    b.HasOne("CaseSystem.Workflows.Municipal.Cases.CaseRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CaseSystem.Workflows.Municipal.Signals.SignalRecord", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseSystem.Workflows.Municipal.Tasks.TaskAttachmentRecord", b =>

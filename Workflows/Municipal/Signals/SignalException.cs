@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace CaseSystem.Workflows.Municipal.Signals;
+
+/// <summary>
+/// Something asked of a signal cannot be done; the message says why and what to change, in Bulgarian and in
+/// English. <see cref="Exception.Message"/> is the English one, for logs; pages and answers use
+/// <see cref="MessageFor"/>. Nothing was saved.
+/// </summary>
+public class SignalException : InvalidOperationException
+{
+    public SignalException()
+        : this("The signal operation failed.")
+    {
+    }
+
+    public SignalException(string message)
+        : this(message, message)
+    {
+    }
+
+    public SignalException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Bulgarian = message;
+        English = message;
+    }
+
+    public SignalException(string bulgarian, string english)
+        : base(english)
+    {
+        Bulgarian = bulgarian;
+        English = english;
+    }
+
+    public string Bulgarian { get; }
+
+    public string English { get; }
+
+    /// <summary>Bulgarian by default; English for an English culture.</summary>
+    public string MessageFor(CultureInfo? culture) => SignalTexts.IsEnglish(culture) ? English : Bulgarian;
+}
+
+/// <summary>No signal has this id or index (or the caller may not see it).</summary>
+public sealed class SignalNotFoundException : SignalException
+{
+    public SignalNotFoundException()
+        : base("Сигналът не е намерен.", "The signal was not found.")
+    {
+    }
+
+    public SignalNotFoundException(string message)
+        : base(message)
+    {
+    }
+
+    public SignalNotFoundException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>
+/// The submission was refused: <see cref="Errors"/> holds every bad field by name (those of
+/// <see cref="NewSignal"/> in camelCase), each saying what to change.
+/// </summary>
+public sealed class SignalValidationException : SignalException
+{
+    public SignalValidationException()
+        : this(new Dictionary<string, SignalFieldError>())
+    {
+    }
+
+    public SignalValidationException(string message)
+        : base(message)
+    {
+        Errors = new Dictionary<string, SignalFieldError>();
+    }
+
+    public SignalValidationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Errors = new Dictionary<string, SignalFieldError>();
+    }
+
+    public SignalValidationException(IReadOnlyDictionary<string, SignalFieldError> errors)
+        : base(
+            "Сигналът има грешки: " + string.Join(" ", (errors ?? Empty).Values.Select(e => e.Bulgarian)),
+            "The signal has errors: " + string.Join(" ", (errors ?? Empty).Values.Select(e => e.English)))
+    {
+        Errors = errors ?? Empty;
+    }
+
+    public IReadOnlyDictionary<string, SignalFieldError> Errors { get; }
+
+    private static readonly Dictionary<string, SignalFieldError> Empty = [];
+}
+
+/// <summary>What is wrong with one field, saying what to change, in Bulgarian and English.</summary>
+public sealed record SignalFieldError(string Bulgarian, string English)
+{
+    public string MessageFor(CultureInfo? culture) => SignalTexts.IsEnglish(culture) ? English : Bulgarian;
+}
