@@ -49,6 +49,8 @@ public sealed class SetSignalDeadline(ActivityFacts facts, SignalCatalogue catal
         DateTimeOffset dueAt;
         if (months is > 0 || signal.DecisionDueAt is null)
         {
+            // TODO: the law has a superior extend the deadline; here the department's clerk does. Goes when the
+            // workflow routes extensions to a supervisor's task.
             var fromNow = string.Equals(context.Get<string>("from"), "Now", StringComparison.OrdinalIgnoreCase);
             var start = Day(fromNow ? now : signal.ReceivedAt);
             var wanted = Math.Min(months is > 0 ? months.Value : catalogue.Options.DecisionMonths,

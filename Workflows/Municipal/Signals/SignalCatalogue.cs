@@ -74,6 +74,8 @@ public sealed partial class SignalCatalogue
     public SignalDistrict? District(string? code) =>
         code is not null && _districts.TryGetValue(code, out var district) ? district : null;
 
+    // TODO: the district is what the sender or clerk chose; derive it from the point once district boundaries
+    // are configured.
     /// <summary>The department a signal of this category in this district goes to.</summary>
     /// <exception cref="ArgumentException">The category is not configured.</exception>
     public string Route(string categoryCode, string? districtCode)

@@ -87,6 +87,8 @@ public sealed class SignalService(
             Department = department,
         };
         db.Signals.Add(signal);
+        // TODO: the photos' ids are trusted; check them against DocumentStore (same case, an image) once the
+        // portal uploads them.
         db.SignalPhotos.AddRange(request.PhotoIds.Select((id, i) =>
             new SignalPhotoRecord { SignalId = caseId, Position = i + 1, DocumentId = id }));
         await db.SaveChangesAsync(cancellationToken);
