@@ -8,4 +8,11 @@ internal static partial class Log
 
     [LoggerMessage(5101, LogLevel.Information, "Mail {MessageId} written to the pickup folder as {FileName}")]
     public static partial void MailWritten(ILogger logger, string messageId, string fileName);
+
+    [LoggerMessage(5102, LogLevel.Warning, "Notification {NotificationId} of case {CaseId} could not be sent")]
+    public static partial void NotificationFailed(ILogger logger, Exception exception, long notificationId,
+        Guid caseId);
+
+    [LoggerMessage(5103, LogLevel.Error, "A pass over the citizens' outbox failed")]
+    public static partial void OutboxPassFailed(ILogger logger, Exception exception);
 }

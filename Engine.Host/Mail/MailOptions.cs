@@ -23,4 +23,7 @@ public sealed class MailOptions
 
     /// <summary>Where messages go without an SMTP server; <c>&lt;data&gt;/mail</c> unless set.</summary>
     public string? PickupFolder { get; set; }
+
+    /// <summary>How often the citizens' notifications waiting in the outbox are sent.</summary>
+    public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
