@@ -39,6 +39,8 @@ free_port() {
 }
 
 work=$(mktemp -d /tmp/signals-bench.XXXXXX)
+# The postgres user runs the cluster inside it.
+chmod 755 "$work"
 host_pid=""
 cleanup() {
   [[ -n $host_pid ]] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null
@@ -59,7 +61,7 @@ Open311__Clients__0__Name=bench \
 Open311__Clients__0__Key=bench-open311-key \
 Mail__PickupFolder="$work/mail" \
 Logging__LogLevel__Default=Warning \
-  dotnet Engine.Host/bin/Release/net10.0/CaseSystem.Host.dll --data "$work/data" \
+  dotnet Engine.Host/bin/Release/net10.0/CaseSystem.Host.dll --contentRoot "$PWD/Engine.Host" --data "$work/data" \
   --urls "http://127.0.0.1:$http_port" >"$work/host.log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 120); do
