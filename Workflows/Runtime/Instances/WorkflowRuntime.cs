@@ -187,8 +187,8 @@ public sealed partial class WorkflowRuntime(
         var effects = new RunEffects(engine.Runner, Definitions, db);
         var (workflow, result) = await start(db, effects);
         var record = InstanceMapper.NewRecord(workflow, result.Instance, parentId: null);
-        db.Instances.Add(record);
-        var changes = await PersistAsync(db, record, result.Instance, effects, [], null, 0, cancellationToken);
+        var changes = await PersistAsync(db, record, isNew: true, result.Instance, effects, [], null, 0,
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
@@ -249,31 +249,34 @@ public sealed partial class WorkflowRuntime(
 
         var previousIncidents = record.IncidentCount;
         InstanceMapper.Update(record, workflow, instance);
-        var changes = await PersistAsync(db, record, instance, effects, before, correlationBefore, previousIncidents,
-            cancellationToken);
+        var changes = await PersistAsync(db, record, isNew: false, instance, effects, before, correlationBefore,
+            previousIncidents, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
 
     /// <summary>
     /// Adds to the transaction everything the run changed: bookmarks, journal, incidents, effects. All of it goes
-    /// to the database in one batch with the instance's row.
+    /// to the database in one batch with the instance's row, which a start (<paramref name="isNew"/>) inserts and
+    /// any other run updates, its revision checked.
     /// </summary>
-    private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, WorkflowInstance instance,
-        RunEffects effects, List<string> bookmarksBefore, string? correlationBefore, int previousIncidents,
-        CancellationToken cancellationToken)
+    private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, bool isNew,
+        WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, string? correlationBefore,
+        int previousIncidents, CancellationToken cancellationToken)
     {
         var changes = new Changes();
         var current = instance.HasBookmarks
             ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
             : [];
 
-        if (await TryWriteDirectlyAsync(db, record, instance, effects, bookmarksBefore, current, correlationBefore,
-                previousIncidents, changes, cancellationToken))
+        if (await TryWriteDirectlyAsync(db, record, isNew, instance, effects, bookmarksBefore, current,
+                correlationBefore, previousIncidents, changes, cancellationToken))
         {
             await SaveTasksAsync(db, instance, effects, cancellationToken);
             return changes;
         }
+
+        Track(db, record, isNew);
 
         // A timer bookmark that goes keeps its job, which finds no bookmark when it fires and does nothing.
         foreach (var gone in bookmarksBefore.Where(id => !current.Contains(id)))
@@ -392,10 +395,30 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>
+    /// Hands the instance's row to the change tracker: added for a start, modified otherwise. A row the database
+    /// read without the tracker (PostgreSQL's) joins it here, its revision checked against the one it was read with.
+    /// </summary>
+    private static void Track(WorkflowDbContext db, InstanceRecord record, bool isNew)
+    {
+        if (isNew)
+        {
+            db.Instances.Add(record);
+            return;
+        }
+
+        var entry = db.Entry(record);
+        if (entry.State == EntityState.Detached)
+        {
+            entry.State = EntityState.Modified;
+            entry.Property(r => r.Revision).OriginalValue = record.Revision - 1;
+        }
+    }
+
+    /// <summary>
     /// The common run (no incidents, children, events or change of correlation) written in one batch where the
     /// database can; false when the change tracker must do it.
     /// </summary>
-    private static async Task<bool> TryWriteDirectlyAsync(WorkflowDbContext db, InstanceRecord record,
+    private static async Task<bool> TryWriteDirectlyAsync(WorkflowDbContext db, InstanceRecord record, bool isNew,
         WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, HashSet<string> current,
         string? correlationBefore, int previousIncidents, Changes changes, CancellationToken cancellationToken)
     {
@@ -409,9 +432,9 @@ public sealed partial class WorkflowRuntime(
             return false;
         }
 
-        // Only the instance's row may be waiting to be saved: anything else needs the change tracker.
-        var entry = db.Entry(record);
-        if (db.ChangeTracker.Entries().Any(e => e.Entity != record && e.State != EntityState.Unchanged))
+        // Nothing else may be waiting to be saved: that needs the change tracker. (The instance's own row is not
+        // tracked: PostgreSQL reads it without the tracker, and a start's row joins it only when the tracker saves.)
+        if (db.ChangeTracker.HasChanges())
         {
             return false;
         }
@@ -421,13 +444,9 @@ public sealed partial class WorkflowRuntime(
             ? instance.Bookmarks.Where(b => !known.Contains(b.Id)).Select(b => InstanceMapper.ToRecord(instance, b))
                 .ToList()
             : [];
-        var write = new RunWrite(record, entry.State == EntityState.Added,
-            bookmarksBefore.Where(id => !current.Contains(id)).ToList(), added,
+        var write = new RunWrite(record, isNew, bookmarksBefore.Where(id => !current.Contains(id)).ToList(), added,
             instance.Journal.Count > 0 ? InstanceMapper.ToBatch(instance) : null);
         await db.WriteRunAsync(write, cancellationToken);
-
-        // The rows are written; the tracker must not write them again.
-        entry.State = EntityState.Detached;
         changes.NewBookmarks.AddRange(added);
         instance.Journal.Clear();
         return true;

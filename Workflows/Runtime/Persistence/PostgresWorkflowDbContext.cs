@@ -21,7 +21,8 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
 
     // One statement, and no LINQ to translate: a run's hottest query. The row lock serialises runs of the
     // instance as the advisory lock would; an instance being created is locked with the advisory lock instead,
-    // since it has no row yet. The row is attached, so the run's save updates it with its revision checked.
+    // since it has no row yet. The row stays out of the change tracker: most runs write it in a batch of their own
+    // (WriteRunAsync), and the others hand it to the tracker when they save.
     public override async Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
         CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
             $"""SELECT {InstanceColumns} FROM workflow_instances WHERE "Id" = $1 FOR UPDATE""",
             Connection, Transaction) { Parameters = { new() { Value = instanceId } } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Attach(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadInstance(reader) : null;
     }
 
     // The lookup and the first instance's row lock in one round trip: two statements in one batch. The second
@@ -76,7 +77,7 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
             if (matches.Count > 0 && await reader.ReadAsync(cancellationToken)
                 && reader.GetString(0) == matches[0].InstanceId)
             {
-                first = Attach(reader);
+                first = ReadInstance(reader);
             }
         }
 
@@ -172,10 +173,9 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
         return command;
     }
 
-    /// <summary>The instance's row at the reader, attached so the run's save updates it.</summary>
-    private InstanceRecord Attach(NpgsqlDataReader reader)
-    {
-        var record = new InstanceRecord
+    /// <summary>The instance's row at the reader, untracked.</summary>
+    private static InstanceRecord ReadInstance(NpgsqlDataReader reader) =>
+        new()
         {
             Id = reader.GetString(0),
             DefinitionId = reader.GetString(1),
@@ -193,10 +193,6 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
             State = reader.GetString(13),
             Revision = reader.GetInt64(14),
         };
-
-        Instances.Attach(record);
-        return record;
-    }
 
     public override IAsyncEnumerable<BookmarkMatch> FindBookmarks(string hash, string? instanceId,
         string? correlationId) => BookmarkLookup<PostgresWorkflowDbContext>.Find(this, hash, instanceId, correlationId);
