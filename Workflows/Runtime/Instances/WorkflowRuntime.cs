@@ -189,7 +189,11 @@ public sealed partial class WorkflowRuntime(
         var record = InstanceMapper.NewRecord(workflow, result.Instance, parentId: null);
         var changes = await PersistAsync(db, record, isNew: true, result.Instance, effects, [], null, 0,
             cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (!changes.Committed)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
 
@@ -251,14 +255,19 @@ public sealed partial class WorkflowRuntime(
         InstanceMapper.Update(record, workflow, instance);
         var changes = await PersistAsync(db, record, isNew: false, instance, effects, before, correlationBefore,
             previousIncidents, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (!changes.Committed)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
 
     /// <summary>
     /// Adds to the transaction everything the run changed: bookmarks, journal, incidents, effects. All of it goes
     /// to the database in one batch with the instance's row, which a start (<paramref name="isNew"/>) inserts and
-    /// any other run updates, its revision checked.
+    /// any other run updates, its revision checked. When nothing else is to be written, the batch also commits
+    /// (<see cref="Changes.Committed"/>).
     /// </summary>
     private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, bool isNew,
         WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, string? correlationBefore,
@@ -269,8 +278,10 @@ public sealed partial class WorkflowRuntime(
             ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
             : [];
 
+        CloseCancelledTasks(instance, effects);
+        var savesTasks = tasks is not null && effects.OpenedTasks.Count + effects.ClosedTasks.Count > 0;
         if (await TryWriteDirectlyAsync(db, record, isNew, instance, effects, bookmarksBefore, current,
-                correlationBefore, previousIncidents, changes, cancellationToken))
+                correlationBefore, previousIncidents, commit: !savesTasks, changes, cancellationToken))
         {
             await SaveTasksAsync(db, instance, effects, cancellationToken);
             return changes;
@@ -358,11 +369,15 @@ public sealed partial class WorkflowRuntime(
                 .Select(t => (t.Id, t.Item2!))]
             : [];
 
-    /// <summary>Hands the human tasks the run opened and closed to the task store, in the run's transaction.</summary>
-    private async Task SaveTasksAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
-        CancellationToken cancellationToken)
+    /// <summary>A task whose bookmark went without the activity closing it was cancelled with its instance or
+    /// flowchart: it is closed as cancelled.</summary>
+    private static void CloseCancelledTasks(WorkflowInstance instance, RunEffects effects)
     {
-        // A task whose bookmark went without the activity closing it was cancelled with its instance or flowchart.
+        if (effects.TasksBefore.Count == 0)
+        {
+            return;
+        }
+
         var closed = effects.ClosedTasks.Select(c => c.TaskId).ToHashSet(StringComparer.Ordinal);
         var waiting = instance.HasBookmarks
             ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
@@ -374,7 +389,12 @@ public sealed partial class WorkflowRuntime(
                 effects.ClosedTasks.Add(new HumanTaskClosing(taskId, "", Overdue: false, null, null, Cancelled: true));
             }
         }
+    }
 
+    /// <summary>Hands the human tasks the run opened and closed to the task store, in the run's transaction.</summary>
+    private async Task SaveTasksAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
+        CancellationToken cancellationToken)
+    {
         if (effects.OpenedTasks.Count + effects.ClosedTasks.Count == 0)
         {
             return;
@@ -416,11 +436,13 @@ public sealed partial class WorkflowRuntime(
 
     /// <summary>
     /// The common run (no incidents, children, events or change of correlation) written in one batch where the
-    /// database can; false when the change tracker must do it.
+    /// database can, which also commits the transaction with <paramref name="commit"/>; false when the change
+    /// tracker must do it.
     /// </summary>
     private static async Task<bool> TryWriteDirectlyAsync(WorkflowDbContext db, InstanceRecord record, bool isNew,
         WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, HashSet<string> current,
-        string? correlationBefore, int previousIncidents, Changes changes, CancellationToken cancellationToken)
+        string? correlationBefore, int previousIncidents, bool commit, Changes changes,
+        CancellationToken cancellationToken)
     {
         var simple = db.WritesRunsDirectly && instance.Incidents.Count == 0 && previousIncidents == 0
             && effects.Children.Count == 0 && effects.Published.Count == 0
@@ -445,8 +467,9 @@ public sealed partial class WorkflowRuntime(
                 .ToList()
             : [];
         var write = new RunWrite(record, isNew, bookmarksBefore.Where(id => !current.Contains(id)).ToList(), added,
-            instance.Journal.Count > 0 ? InstanceMapper.ToBatch(instance) : null);
+            instance.Journal.Count > 0 ? InstanceMapper.ToBatch(instance) : null, commit);
         await db.WriteRunAsync(write, cancellationToken);
+        changes.Committed = commit;
         changes.NewBookmarks.AddRange(added);
         instance.Journal.Clear();
         return true;
@@ -547,6 +570,9 @@ public sealed partial class WorkflowRuntime(
         public List<(StimulusRecord Record, object? Input)> Stimuli { get; } = [];
 
         public bool QueuedInstances { get; set; }
+
+        /// <summary>The run's own write committed its transaction: the caller must not commit again.</summary>
+        public bool Committed { get; set; }
     }
 }
 
