@@ -22,6 +22,9 @@ internal sealed record Measurement(
 {
     private const int StatementsShown = 16;
 
+    /// <summary>Units run before the clock started: the warm-up and the rounds until the JIT settled.</summary>
+    public int WarmUpUnits { get; init; }
+
     /// <summary>Npgsql's reset of a pooled connection, sent before its next use; a transaction of its own.</summary>
     private const string PoolReset = "DISCARD ALL";
 
@@ -39,6 +42,7 @@ internal sealed record Measurement(
             json.WriteNumber("size", Units);
             json.WriteNumber("workers", Workers);
             json.WriteNumber("rowsBefore", RowsBefore);
+            json.WriteNumber("warmUpUnits", WarmUpUnits);
             json.WriteNumber("failures", Failures);
             json.WriteNumber("elapsedSeconds", Math.Round(Elapsed.TotalSeconds, 6));
             json.WriteNumber("perSecond", Math.Round(UnitsPerSecond, 1));

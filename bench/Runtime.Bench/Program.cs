@@ -9,14 +9,17 @@ using CaseSystem.Runtime.Bench.Reporting;
 // The durable runtime on PostgreSQL against a bare Npgsql transaction, one measurement per process:
 //   CaseSystem.Runtime.Bench prepare <connection>                    schema, definitions, baseline tables
 //   CaseSystem.Runtime.Bench fill <connection> <rows> [--journal]     finished instances, for accumulation
-//   CaseSystem.Runtime.Bench <start|resume|baseline|baseline-default> <connection> <size> <workers> <empty|full> <warm-up>
+//   CaseSystem.Runtime.Bench <start|resume|baseline|baseline-default> <connection> <size> <workers> <empty|full>
+//       <warm-up>
 //   CaseSystem.Runtime.Bench summarize <results.jsonl>
 // For start, "empty" empties the instance tables first and "full" leaves them as they are. The warm-up units run
-// before the clock starts: the JIT takes thousands of runs to settle on its optimised code for EF Core and Npgsql.
+// before the clock starts: the JIT takes thousands of runs to settle on its optimised code for EF Core and Npgsql,
+// so more units follow in rounds until one compiles next to nothing (Settling).
 const string Usage =
     "usage: CaseSystem.Runtime.Bench prepare <connection>\n" +
     "       CaseSystem.Runtime.Bench fill <connection> <rows> [--journal]\n" +
-    "       CaseSystem.Runtime.Bench <start|resume|baseline|baseline-default> <connection> <size> <workers> <empty|full> <warm-up>\n" +
+    "       CaseSystem.Runtime.Bench <start|resume|baseline|baseline-default> <connection> <size> <workers> " +
+    "<empty|full> <warm-up>\n" +
     "       CaseSystem.Runtime.Bench summarize <results.jsonl>";
 
 switch (args)
@@ -63,20 +66,25 @@ static int? Count(string text) =>
 static async Task<Measurement> MeasureAsync(string kind, string table, IWorkload workload, string connection,
     int warmUp, int units, int workers)
 {
-    await workload.SetUpAsync(warmUp + units, workers);
+    await workload.SetUpAsync(warmUp + Settling.MaxUnits + units, workers);
     var warmUpFailures = await Loops.RunAsync(0, warmUp, workers, workload.RunAsync);
+    var (settlingUnits, settlingFailures) = await Settling.RunAsync(warmUp, workers, workload.RunAsync);
+    var first = warmUp + settlingUnits;
     var rowsBefore = await workload.CountRowsAsync();
 
     var before = await ServerCounters.ReadAsync(connection);
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
-    var failures = await Loops.RunAsync(warmUp, units, workers, workload.RunAsync);
+    var failures = await Loops.RunAsync(first, units, workers, workload.RunAsync);
     clock.Stop();
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
     var counted = await ServerCounters.ReadAsync(connection, since: before);
 
-    return new Measurement(kind, table, units, workers, rowsBefore, warmUpFailures + failures, clock.Elapsed, cpu,
-        allocated, counted);
+    return new Measurement(kind, table, units, workers, rowsBefore, warmUpFailures + settlingFailures + failures,
+        clock.Elapsed, cpu, allocated, counted)
+    {
+        WarmUpUnits = first,
+    };
 }

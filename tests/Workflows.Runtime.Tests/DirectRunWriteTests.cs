@@ -46,6 +46,44 @@ public sealed class DirectRunWriteTests() : DatabaseTests(DatabaseProvider.Postg
         Assert.Contains("revision 1 is gone", stale.Message, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_run_that_writes_nothing_else_commits_in_its_batch_and_a_stale_one_commits_nothing()
+    {
+        await using var database = await DatabaseAsync();
+        var factory = database.Factory();
+        var instance = new InstanceRecord
+        {
+            Id = "i-2", DefinitionId = "d", DefinitionVersionId = "d:1", Version = 1, Status = "Running",
+            SubStatus = "Suspended", CreatedAt = Now, UpdatedAt = Now, State = "{}", Revision = 1,
+        };
+        var bookmark = new BookmarkRecord
+        {
+            Id = "b-2", InstanceId = "i-2", Name = "Event", Hash = "h", ActivityId = "wait", CreatedAt = Now,
+        };
+        var journal = new JournalBatchRecord
+        {
+            InstanceId = "i-2", FirstSequence = 3, LastSequence = 4, CreatedAt = Now, Entries = "[]",
+        };
+
+        await WriteWithoutCommitAsync(factory,
+            new RunWrite(instance, IsNew: true, [], [bookmark], null, Commits: true));
+        instance.Revision = 3;
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => WriteWithoutCommitAsync(factory,
+            new RunWrite(instance, IsNew: false, ["b-2"], [], journal, Commits: true)));
+
+        await using var db = factory.Create();
+        Assert.Equal(1L, (await db.Instances.SingleAsync(i => i.Id == "i-2")).Revision);
+        Assert.Equal("b-2", (await db.Bookmarks.SingleAsync()).Id);
+        Assert.Empty(await db.Journal.ToListAsync());
+    }
+
+    private static async Task WriteWithoutCommitAsync(WorkflowDbContextFactory factory, RunWrite write)
+    {
+        await using var db = factory.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.WriteRunAsync(write, CancellationToken.None);
+    }
+
     private static async Task WriteAsync(WorkflowDbContextFactory factory, RunWrite write)
     {
         await using var db = factory.Create();

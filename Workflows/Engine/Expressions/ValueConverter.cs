@@ -234,6 +234,105 @@ public static class ValueConverter
         }
     }
 
+    /// <summary>
+    /// Reads the JSON value at the reader as plain data, as <see cref="FromJson"/> turns a parsed tree, and leaves
+    /// the reader on the value's last token.
+    /// </summary>
+    public static object? ReadJson(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    map[key] = ReadJson(ref reader);
+                }
+
+                return map;
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(ReadJson(ref reader));
+                }
+
+                return list;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.TryGetInt32(out var i) ? i : reader.TryGetInt64(out var l) ? l : reader.GetDouble();
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Writes plain data as the JSON <see cref="ToJson"/> would build, without building it.</summary>
+    public static void WriteJson(Utf8JsonWriter writer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                writer.WriteNumberValue(d);
+                break;
+            case Dictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    WriteJson(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteJson(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                // The rarer values (dates, JSON nodes, other collections) go through the tree, so they are written
+                // exactly as ToJson writes them.
+                if (ToJson(value) is { } node)
+                {
+                    node.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
+        }
+    }
+
     /// <summary>A copy of plain data, so that no two holders share a mutable dictionary or list.</summary>
     public static object? DeepCopy(object? value)
     {

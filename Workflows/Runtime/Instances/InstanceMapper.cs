@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,7 +12,7 @@ namespace CaseSystem.Workflows.Runtime.Instances;
 /// <summary>Copies an instance's state into its rows.</summary>
 internal static class InstanceMapper
 {
-    private static readonly JsonSerializerOptions Compact = new()
+    private static readonly JsonWriterOptions CompactWriter = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -58,21 +60,29 @@ internal static class InstanceMapper
     public static JournalBatchRecord ToBatch(WorkflowInstance instance)
     {
         var entries = instance.Journal;
-        var json = new JsonArray();
-        foreach (var entry in entries)
+        var buffer = new ArrayBufferWriter<byte>(256 * entries.Count);
+        using (var json = new Utf8JsonWriter(buffer, CompactWriter))
         {
-            json.Add(new JsonObject
+            json.WriteStartArray();
+            Span<char> time = stackalloc char[64];
+            foreach (var entry in entries)
             {
-                ["sequence"] = entry.Sequence,
-                ["activityId"] = entry.ActivityId,
-                ["activityType"] = entry.ActivityType,
-                ["activityName"] = entry.ActivityName,
-                ["activityInstance"] = entry.ActivityInstance,
-                ["kind"] = entry.Kind.ToString(),
-                ["timestamp"] = entry.Timestamp.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-                ["outcomes"] = entry.Outcomes is { Count: > 0 } outcomes ? string.Join(',', outcomes) : null,
-                ["message"] = entry.Message,
-            });
+                json.WriteStartObject();
+                json.WriteNumber("sequence", entry.Sequence);
+                json.WriteString("activityId", entry.ActivityId);
+                json.WriteString("activityType", entry.ActivityType);
+                json.WriteString("activityName", entry.ActivityName);
+                json.WriteNumber("activityInstance", entry.ActivityInstance);
+                json.WriteString("kind", KindText(entry.Kind));
+                entry.Timestamp.ToUniversalTime().TryFormat(time, out var length, "O", CultureInfo.InvariantCulture);
+                json.WriteString("timestamp", time[..length]);
+                json.WriteString("outcomes",
+                    entry.Outcomes is { Count: > 0 } outcomes ? string.Join(',', outcomes) : null);
+                json.WriteString("message", entry.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         return new JournalBatchRecord
@@ -81,9 +91,19 @@ internal static class InstanceMapper
             FirstSequence = entries[0].Sequence,
             LastSequence = entries[^1].Sequence,
             CreatedAt = entries[0].Timestamp.ToUniversalTime(),
-            Entries = json.ToJsonString(Compact),
+            Entries = Encoding.UTF8.GetString(buffer.WrittenSpan),
         };
     }
+
+    // Enum.ToString allocates a string per entry; the kinds are few and fixed.
+    private static string KindText(JournalEventKind kind) => kind switch
+    {
+        JournalEventKind.Started => nameof(JournalEventKind.Started),
+        JournalEventKind.Completed => nameof(JournalEventKind.Completed),
+        JournalEventKind.Suspended => nameof(JournalEventKind.Suspended),
+        JournalEventKind.Resumed => nameof(JournalEventKind.Resumed),
+        _ => kind.ToString(),
+    };
 
     /// <summary>The entries of a stored batch, in order.</summary>
     public static IEnumerable<JournalRecord> Entries(JournalBatchRecord batch)

@@ -189,9 +189,13 @@ public sealed partial class WorkflowRuntime(
         var effects = new RunEffects(engine.Runner, Definitions, db);
         var (workflow, result) = await start(db, effects);
         var record = InstanceMapper.NewRecord(workflow, result.Instance, parentId: null);
-        db.Instances.Add(record);
-        var changes = await PersistAsync(db, record, result.Instance, effects, [], null, 0, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var changes = await PersistAsync(db, record, isNew: true, result.Instance, effects, [], null, 0,
+            cancellationToken);
+        if (!changes.Committed)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
 
@@ -251,32 +255,42 @@ public sealed partial class WorkflowRuntime(
 
         var previousIncidents = record.IncidentCount;
         InstanceMapper.Update(record, workflow, instance);
-        var changes = await PersistAsync(db, record, instance, effects, before, correlationBefore, previousIncidents,
-            cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var changes = await PersistAsync(db, record, isNew: false, instance, effects, before, correlationBefore,
+            previousIncidents, cancellationToken);
+        if (!changes.Committed)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return await AfterCommitAsync(result, changes, cancellationToken);
     }
 
     /// <summary>
     /// Adds to the transaction everything the run changed: bookmarks, journal, incidents, effects. All of it goes
-    /// to the database in one batch with the instance's row.
+    /// to the database in one batch with the instance's row, which a start (<paramref name="isNew"/>) inserts and
+    /// any other run updates, its revision checked. When nothing else is to be written, the batch also commits
+    /// (<see cref="Changes.Committed"/>).
     /// </summary>
-    private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, WorkflowInstance instance,
-        RunEffects effects, List<string> bookmarksBefore, string? correlationBefore, int previousIncidents,
-        CancellationToken cancellationToken)
+    private async Task<Changes> PersistAsync(WorkflowDbContext db, InstanceRecord record, bool isNew,
+        WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, string? correlationBefore,
+        int previousIncidents, CancellationToken cancellationToken)
     {
         var changes = new Changes();
         var current = instance.HasBookmarks
             ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
             : [];
 
-        if (await TryWriteDirectlyAsync(db, record, instance, effects, bookmarksBefore, current, correlationBefore,
-                previousIncidents, changes, cancellationToken))
+        CloseCancelledTasks(instance, effects);
+        var savesTasks = tasks is not null && effects.OpenedTasks.Count + effects.ClosedTasks.Count > 0;
+        if (await TryWriteDirectlyAsync(db, record, isNew, instance, effects, bookmarksBefore, current,
+                correlationBefore, previousIncidents, commit: !savesTasks, changes, cancellationToken))
         {
             await SaveTasksAsync(db, instance, effects, cancellationToken);
             await SaveEffectsAsync(db, instance, effects, cancellationToken);
             return changes;
         }
+
+        Track(db, record, isNew);
 
         // A timer bookmark that goes keeps its job, which finds no bookmark when it fires and does nothing.
         foreach (var gone in bookmarksBefore.Where(id => !current.Contains(id)))
@@ -386,11 +400,15 @@ public sealed partial class WorkflowRuntime(
                 .Select(t => (t.Id, t.Item2!))]
             : [];
 
-    /// <summary>Hands the human tasks the run opened and closed to the task store, in the run's transaction.</summary>
-    private async Task SaveTasksAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
-        CancellationToken cancellationToken)
+    /// <summary>A task whose bookmark went without the activity closing it was cancelled with its instance or
+    /// flowchart: it is closed as cancelled.</summary>
+    private static void CloseCancelledTasks(WorkflowInstance instance, RunEffects effects)
     {
-        // A task whose bookmark went without the activity closing it was cancelled with its instance or flowchart.
+        if (effects.TasksBefore.Count == 0)
+        {
+            return;
+        }
+
         var closed = effects.ClosedTasks.Select(c => c.TaskId).ToHashSet(StringComparer.Ordinal);
         var waiting = instance.HasBookmarks
             ? instance.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal)
@@ -402,7 +420,12 @@ public sealed partial class WorkflowRuntime(
                 effects.ClosedTasks.Add(new HumanTaskClosing(taskId, "", Overdue: false, null, null, Cancelled: true));
             }
         }
+    }
 
+    /// <summary>Hands the human tasks the run opened and closed to the task store, in the run's transaction.</summary>
+    private async Task SaveTasksAsync(WorkflowDbContext db, WorkflowInstance instance, RunEffects effects,
+        CancellationToken cancellationToken)
+    {
         if (effects.OpenedTasks.Count + effects.ClosedTasks.Count == 0)
         {
             return;
@@ -423,12 +446,34 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>
-    /// The common run (no incidents, children, events or change of correlation) written in one batch where the
-    /// database can; false when the change tracker must do it.
+    /// Hands the instance's row to the change tracker: added for a start, modified otherwise. A row the database
+    /// read without the tracker (PostgreSQL's) joins it here, its revision checked against the one it was read with.
     /// </summary>
-    private static async Task<bool> TryWriteDirectlyAsync(WorkflowDbContext db, InstanceRecord record,
+    private static void Track(WorkflowDbContext db, InstanceRecord record, bool isNew)
+    {
+        if (isNew)
+        {
+            db.Instances.Add(record);
+            return;
+        }
+
+        var entry = db.Entry(record);
+        if (entry.State == EntityState.Detached)
+        {
+            entry.State = EntityState.Modified;
+            entry.Property(r => r.Revision).OriginalValue = record.Revision - 1;
+        }
+    }
+
+    /// <summary>
+    /// The common run (no incidents, children, events or change of correlation) written in one batch where the
+    /// database can, which also commits the transaction with <paramref name="commit"/>; false when the change
+    /// tracker must do it.
+    /// </summary>
+    private static async Task<bool> TryWriteDirectlyAsync(WorkflowDbContext db, InstanceRecord record, bool isNew,
         WorkflowInstance instance, RunEffects effects, List<string> bookmarksBefore, HashSet<string> current,
-        string? correlationBefore, int previousIncidents, Changes changes, CancellationToken cancellationToken)
+        string? correlationBefore, int previousIncidents, bool commit, Changes changes,
+        CancellationToken cancellationToken)
     {
         var simple = db.WritesRunsDirectly && instance.Incidents.Count == 0 && previousIncidents == 0
             && effects.Children.Count == 0 && effects.Published.Count == 0
@@ -440,9 +485,9 @@ public sealed partial class WorkflowRuntime(
             return false;
         }
 
-        // Only the instance's row may be waiting to be saved: anything else needs the change tracker.
-        var entry = db.Entry(record);
-        if (db.ChangeTracker.Entries().Any(e => e.Entity != record && e.State != EntityState.Unchanged))
+        // Nothing else may be waiting to be saved: that needs the change tracker. (The instance's own row is not
+        // tracked: PostgreSQL reads it without the tracker, and a start's row joins it only when the tracker saves.)
+        if (db.ChangeTracker.HasChanges())
         {
             return false;
         }
@@ -452,13 +497,10 @@ public sealed partial class WorkflowRuntime(
             ? instance.Bookmarks.Where(b => !known.Contains(b.Id)).Select(b => InstanceMapper.ToRecord(instance, b))
                 .ToList()
             : [];
-        var write = new RunWrite(record, entry.State == EntityState.Added,
-            bookmarksBefore.Where(id => !current.Contains(id)).ToList(), added,
-            instance.Journal.Count > 0 ? InstanceMapper.ToBatch(instance) : null);
+        var write = new RunWrite(record, isNew, bookmarksBefore.Where(id => !current.Contains(id)).ToList(), added,
+            instance.Journal.Count > 0 ? InstanceMapper.ToBatch(instance) : null, commit);
         await db.WriteRunAsync(write, cancellationToken);
-
-        // The rows are written; the tracker must not write them again.
-        entry.State = EntityState.Detached;
+        changes.Committed = commit;
         changes.NewBookmarks.AddRange(added);
         instance.Journal.Clear();
         return true;
@@ -559,6 +601,9 @@ public sealed partial class WorkflowRuntime(
         public List<(StimulusRecord Record, object? Input)> Stimuli { get; } = [];
 
         public bool QueuedInstances { get; set; }
+
+        /// <summary>The run's own write committed its transaction: the caller must not commit again.</summary>
+        public bool Committed { get; set; }
     }
 }
 

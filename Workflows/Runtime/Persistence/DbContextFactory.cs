@@ -38,7 +38,8 @@ public sealed class WorkflowDbContextFactory
         else
         {
             var postgres = new PooledDbContextFactory<PostgresWorkflowDbContext>(
-                new DbContextOptionsBuilder<PostgresWorkflowDbContext>().UseNpgsql(TunedPostgresConnectionString(connectionString))
+                new DbContextOptionsBuilder<PostgresWorkflowDbContext>()
+                    .UseNpgsql(TunedPostgresConnectionString(connectionString))
                     .Options);
             _create = postgres.CreateDbContext;
         }

@@ -21,7 +21,8 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
 
     // One statement, and no LINQ to translate: a run's hottest query. The row lock serialises runs of the
     // instance as the advisory lock would; an instance being created is locked with the advisory lock instead,
-    // since it has no row yet. The row is attached, so the run's save updates it with its revision checked.
+    // since it has no row yet. The row stays out of the change tracker: most runs write it in a batch of their own
+    // (WriteRunAsync), and the others hand it to the tracker when they save.
     public override async Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
         CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
             $"""SELECT {InstanceColumns} FROM workflow_instances WHERE "Id" = $1 FOR UPDATE""",
             Connection, Transaction) { Parameters = { new() { Value = instanceId } } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Attach(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadInstance(reader) : null;
     }
 
     // The lookup and the first instance's row lock in one round trip: two statements in one batch. The second
@@ -76,7 +77,7 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
             if (matches.Count > 0 && await reader.ReadAsync(cancellationToken)
                 && reader.GetString(0) == matches[0].InstanceId)
             {
-                first = Attach(reader);
+                first = ReadInstance(reader);
             }
         }
 
@@ -89,8 +90,13 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
     }
 
     // The run's rows as one batch of plain statements: one round trip, and none of the change tracker's work of
-    // snapshotting, comparing and generating SQL, which cost more client time than the run itself.
+    // snapshotting, comparing and generating SQL, which cost more client time than the run itself. When the run
+    // writes nothing else, the batch ends with COMMIT, so the run costs one round trip less. Statements after one
+    // that fails are not executed: a failed batch never commits.
     public override bool WritesRunsDirectly => true;
+
+    /// <summary>The text the revision check fails with; see <see cref="WriteRunAsync"/>.</summary>
+    private const string StaleRevision = "rows at the revision the run loaded";
 
     public override async Task WriteRunAsync(RunWrite write, CancellationToken cancellationToken)
     {
@@ -98,7 +104,10 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
 
         var i = write.Instance;
         await using var batch = new NpgsqlBatch(Connection, Transaction);
-        var instance = write.IsNew
+
+        // The revision check must fail inside the batch, before its COMMIT: when the row is not at the revision
+        // the run loaded, the cast of the count's text (never taken otherwise) fails the statement.
+        batch.BatchCommands.Add(write.IsNew
             ? Command($"""
                 INSERT INTO workflow_instances ({InstanceColumns})
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
@@ -106,14 +115,16 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
                 i.Id, i.DefinitionId, i.DefinitionVersionId, i.Version, i.Name, i.CorrelationId, i.Status,
                 i.SubStatus, i.CreatedAt, i.UpdatedAt, i.FinishedAt, i.IncidentCount, i.ParentInstanceId, i.State,
                 i.Revision)
-            : Command("""
-                UPDATE workflow_instances SET "Name" = $2, "CorrelationId" = $3, "Status" = $4, "SubStatus" = $5,
-                    "UpdatedAt" = $6, "FinishedAt" = $7, "IncidentCount" = $8, "State" = $9, "Revision" = $10
-                WHERE "Id" = $1 AND "Revision" = $11
+            : Command($"""
+                WITH updated AS (
+                    UPDATE workflow_instances SET "Name" = $2, "CorrelationId" = $3, "Status" = $4, "SubStatus" = $5,
+                        "UpdatedAt" = $6, "FinishedAt" = $7, "IncidentCount" = $8, "State" = $9, "Revision" = $10
+                    WHERE "Id" = $1 AND "Revision" = $11
+                    RETURNING 1)
+                SELECT CASE WHEN count(*) = 1 THEN 1 ELSE (count(*) || ' {StaleRevision}')::int END FROM updated
                 """,
                 i.Id, i.Name, i.CorrelationId, i.Status, i.SubStatus, i.UpdatedAt, i.FinishedAt, i.IncidentCount,
-                i.State, i.Revision, i.Revision - 1);
-        batch.BatchCommands.Add(instance);
+                i.State, i.Revision, i.Revision - 1));
 
         if (write.RemovedBookmarks.Count > 0)
         {
@@ -139,11 +150,20 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
                 """, j.InstanceId, j.FirstSequence, j.LastSequence, j.CreatedAt, j.Entries));
         }
 
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        if (instance.RecordsAffected != 1)
+        if (write.Commits)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        }
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidTextRepresentation
+            && e.MessageText.Contains(StaleRevision, StringComparison.Ordinal))
         {
             throw new DbUpdateConcurrencyException(
-                $"Instance {i.Id} changed while it ran (revision {i.Revision - 1} is gone); its run is not saved.");
+                $"Instance {i.Id} changed while it ran (revision {i.Revision - 1} is gone); its run is not saved.", e);
         }
     }
 
@@ -172,10 +192,9 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
         return command;
     }
 
-    /// <summary>The instance's row at the reader, attached so the run's save updates it.</summary>
-    private InstanceRecord Attach(NpgsqlDataReader reader)
-    {
-        var record = new InstanceRecord
+    /// <summary>The instance's row at the reader, untracked.</summary>
+    private static InstanceRecord ReadInstance(NpgsqlDataReader reader) =>
+        new()
         {
             Id = reader.GetString(0),
             DefinitionId = reader.GetString(1),
@@ -193,10 +212,6 @@ public sealed class PostgresWorkflowDbContext(DbContextOptions<PostgresWorkflowD
             State = reader.GetString(13),
             Revision = reader.GetInt64(14),
         };
-
-        Instances.Attach(record);
-        return record;
-    }
 
     public override IAsyncEnumerable<BookmarkMatch> FindBookmarks(string hash, string? instanceId,
         string? correlationId) => BookmarkLookup<PostgresWorkflowDbContext>.Find(this, hash, instanceId, correlationId);

@@ -9,9 +9,14 @@ namespace CaseSystem.Workflows.Runtime.Persistence;
 /// <param name="RemovedBookmarks">Ids of the bookmarks the run resumed or dropped.</param>
 /// <param name="NewBookmarks">The bookmarks the run created.</param>
 /// <param name="Journal">The run's journal entries as one row; null when it executed nothing.</param>
+/// <param name="Commits">
+/// True when nothing else is written in the run's transaction: the same round trip commits it, and the caller's
+/// transaction object is left with nothing to do but be disposed.
+/// </param>
 public sealed record RunWrite(
     InstanceRecord Instance,
     bool IsNew,
     IReadOnlyCollection<string> RemovedBookmarks,
     IReadOnlyCollection<BookmarkRecord> NewBookmarks,
-    JournalBatchRecord? Journal);
+    JournalBatchRecord? Journal,
+    bool Commits = false);

@@ -30,7 +30,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public abstract IAsyncEnumerable<BookmarkMatch> FindBookmarks(string hash, string? instanceId,
         string? correlationId);
 
-    /// <summary>Loads an instance's row and holds its lock for the rest of the current transaction.</summary>
+    /// <summary>
+    /// Loads an instance's row and holds its lock for the rest of the current transaction. The row may come back
+    /// untracked: a run saved by the change tracker hands it over first.
+    /// </summary>
     public abstract Task<InstanceRecord?> LoadInstanceForRunAsync(string instanceId,
         CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CaseSystem.Workflows.Engine.Execution;
 
 namespace CaseSystem.Workflows.Engine.Tests.Execution;
@@ -52,6 +53,24 @@ public sealed class InstanceSerializerTests
         Assert.Equal("СОА26-1", loaded.CorrelationId);
         Assert.Equal(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero), loaded.Variables[1]);
         Assert.Equal(["а", "б"], Assert.IsType<List<string>>(loaded.Variables[2]));
+    }
+
+    [Fact]
+    public async Task ADocument_WithItsPropertiesInAnotherOrderAndSomeItDoesNotKnow_ReadsAsTheOriginal()
+    {
+        var engine = new TestEngine();
+        var workflow = engine.Compile(Definition);
+        var first = await engine.Engine.StartAsync(workflow, new StartOptions { CorrelationId = "СОА26-2" });
+        var document = InstanceSerializer.Serialize(workflow, first.Instance);
+        var reordered = new JsonObject { ["addedLater"] = new JsonObject { ["x"] = new JsonArray(1, "два") } };
+        foreach (var (name, value) in JsonNode.Parse(document)!.AsObject().Reverse())
+        {
+            reordered[name] = value?.DeepClone();
+        }
+
+        var loaded = InstanceSerializer.Deserialize(workflow, reordered.ToJsonString());
+
+        Assert.Equal(document, InstanceSerializer.Serialize(workflow, loaded));
     }
 
     [Fact]
