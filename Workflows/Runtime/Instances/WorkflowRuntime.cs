@@ -281,9 +281,11 @@ public sealed partial class WorkflowRuntime(
             : [];
 
         CloseCancelledTasks(instance, effects);
-        var savesTasks = tasks is not null && effects.OpenedTasks.Count + effects.ClosedTasks.Count > 0;
+        // The batch may end with its COMMIT only when nothing else is written after it: tasks and effects are.
+        var savesMore = (tasks is not null && effects.OpenedTasks.Count + effects.ClosedTasks.Count > 0)
+            || effects.Effects.Count > 0;
         if (await TryWriteDirectlyAsync(db, record, isNew, instance, effects, bookmarksBefore, current,
-                correlationBefore, previousIncidents, commit: !savesTasks, changes, cancellationToken))
+                correlationBefore, previousIncidents, commit: !savesMore, changes, cancellationToken))
         {
             await SaveTasksAsync(db, instance, effects, cancellationToken);
             await SaveEffectsAsync(db, instance, effects, cancellationToken);
