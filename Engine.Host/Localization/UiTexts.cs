@@ -24,6 +24,55 @@ public static class UiTexts
             ["site.footer"] = (
                 "Столична община, ул. „Московска“ 33, София", "Sofia Municipality, 33 Moskovska St, Sofia"),
             ["form.errors"] = ("Има проблем", "There is a problem"),
+            ["register.title"] = ("Регистър на сигналите", "Register of signals"),
+            ["register.text"] = (
+                "Сигналите на гражданите и докъде са стигнали, без лични данни. Мястото е приблизително.",
+                "Citizens' signals and how far they have got, without personal data. Places are approximate."),
+            ["register.new"] = ("Подайте сигнал", "File a signal"),
+            ["register.filters"] = ("Търсене", "Search"),
+            ["register.all"] = ("всички", "all"),
+            ["register.apply"] = ("Покажи", "Show"),
+            ["register.count"] = ("Намерени сигнали: {0}", "Signals found: {0}"),
+            ["register.empty"] = ("Няма сигнали по тези условия.", "No signals match."),
+            ["register.map-label"] = ("Карта на сигналите от списъка", "Map of the signals listed"),
+            ["register.map-hint"] = (
+                "Картата показва сигналите от списъка по-долу, които имат точка.",
+                "The map shows the signals of the list below that have a point."),
+            ["register.pages"] = ("Страници", "Pages"),
+            ["register.previous"] = ("Предишна страница", "Previous page"),
+            ["register.next"] = ("Следваща страница", "Next page"),
+            ["register.page-of"] = ("Страница {0} от {1}", "Page {0} of {1}"),
+            ["register.signal"] = ("Сигнал", "Signal"),
+            ["register.place"] = ("Място", "Place"),
+            ["register.decision-due"] = ("до {0}", "by {0}"),
+            ["register.missing-title"] = ("Няма такъв сигнал", "No such signal"),
+            ["register.missing"] = (
+                "Не намерихме този сигнал. Проверете адреса или отворете регистъра.",
+                "This signal was not found. Check the address, or open the register."),
+            ["follow.title"] = ("Следете сигнала", "Follow the signal"),
+            ["follow.text"] = (
+                "Ще получавате известие при всяка промяна на статуса му.",
+                "You will be told of every change to its status."),
+            ["follow.submit"] = ("Следете сигнала", "Follow the signal"),
+            ["follow.email-missing"] = (
+                "Въведете електронна поща или влезте в профила си.", "Enter an e-mail address, or sign in."),
+            ["follow.done"] = ("Следите сигнал {0}.", "You follow signal {0}."),
+            ["reopen.title"] = ("Проблемът се появи отново?", "Has the problem come back?"),
+            ["reopen.text"] = (
+                "До {0} можете да възобновите сигнала. Опишете какво още не е наред.",
+                "Until {0} you can reopen the signal. Describe what is still wrong."),
+            ["reopen.reason"] = ("Какво не е наред", "What is wrong"),
+            ["reopen.submit"] = ("Възобнови сигнала", "Reopen the signal"),
+            ["reopen.done"] = ("Сигналът е възобновен.", "The signal is reopened."),
+            ["staff-signal.title"] = ("Регистриране на сигнал от гражданин", "Register a citizen's signal"),
+            ["staff-signal.text"] = (
+                "Попълнете данните, които гражданинът съобщава, и ги прочетете обратно, преди да регистрирате.",
+                "Fill in what the citizen tells you, and read it back before you register it."),
+            ["staff-signal.read-out"] = (
+                "Прочетете на гражданина входящия номер и кода за достъп.",
+                "Read the registration number and the access code to the citizen."),
+            ["staff-signal.another"] = ("Регистрирай друг сигнал", "Register another signal"),
+            ["home.signals"] = ("Регистрирайте сигнал от гражданин", "Register a citizen's signal"),
             ["site.signals"] = ("Регистър на сигналите", "Register of signals"),
             ["signal.limited-title"] = ("Твърде много сигнали", "Too many signals"),
             ["signal.limited"] = (
