@@ -105,7 +105,8 @@ public sealed class SignalRegisterTests(HostFactory factory) : IClassFixture<Hos
         using var visitor = factory.Browser();
         var filed = await visitor.FileAsync(
         [
-            ("categoryCode", "waste"), ("description", "Препълнени контейнери"), ("address", "ул. Цар Симеон 120, вх. Б"),
+            ("categoryCode", "waste"), ("description", "Препълнени контейнери"),
+            ("address", "ул. Цар Симеон 120, вх. Б"),
             ("district", "serdika"), ("latitude", "42.7012345"), ("longitude", "23.3198765"),
             ("name", "Петър Стоянов"), ("email", "petar@example.bg"), ("phone", "0899 765 432"),
             ("shareDescription", "true"),

@@ -75,7 +75,8 @@ public sealed class SignalPagesTests(SignalPagesTests.Host factory) : IClassFixt
         foreach (var (field, message) in new[]
         {
             ("categoryCode", "Изберете категория от списъка"), ("description", "Опишете проблема."),
-            ("latitude", "Посочете и географската ширина, и дължината"), ("eventsOn", "Датата на събитията не може да е в бъдещето"),
+            ("latitude", "Посочете и географската ширина, и дължината"),
+            ("eventsOn", "Датата на събитията не може да е в бъдещето"),
             ("name", "Посочете името си"), ("email", "Проверете имейла"), ("phone", "Проверете телефона"),
         })
         {
@@ -143,7 +144,8 @@ public sealed class SignalPagesTests(SignalPagesTests.Host factory) : IClassFixt
         var email = Citizens.NewEmail("html");
         using var maria = await factory.SignUpAsync(email);
         // Letters only: seven digits in a row would keep the description private (it could be a phone number).
-        var marker = string.Concat(Guid.NewGuid().ToString("N").Select(c => char.IsDigit(c) ? (char)('g' + c - '0') : c));
+        var marker = string.Concat(Guid.NewGuid().ToString("N")
+            .Select(c => char.IsDigit(c) ? (char)('g' + c - '0') : c));
         var description = $"<script>alert('{marker}')</script><b>дупка</b>";
 
         var filed = await maria.FileAsync(
@@ -159,7 +161,8 @@ public sealed class SignalPagesTests(SignalPagesTests.Host factory) : IClassFixt
 
         foreach (var html in pages)
         {
-            Assert.Contains($"&lt;script&gt;alert(&#x27;{marker}&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
+            Assert.Contains($"&lt;script&gt;alert(&#x27;{marker}&#x27;)&lt;/script&gt;", html,
+                StringComparison.Ordinal);
             Assert.DoesNotContain($"<script>alert('{marker}')", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<b>дупка</b>", html, StringComparison.Ordinal);
         }
