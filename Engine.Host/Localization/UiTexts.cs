@@ -24,6 +24,230 @@ public static class UiTexts
             ["site.footer"] = (
                 "Столична община, ул. „Московска“ 33, София", "Sofia Municipality, 33 Moskovska St, Sofia"),
             ["form.errors"] = ("Има проблем", "There is a problem"),
+            ["register.title"] = ("Регистър на сигналите", "Register of signals"),
+            ["register.text"] = (
+                "Сигналите на гражданите и докъде са стигнали, без лични данни. Мястото е приблизително.",
+                "Citizens' signals and how far they have got, without personal data. Places are approximate."),
+            ["register.new"] = ("Подайте сигнал", "File a signal"),
+            ["register.filters"] = ("Търсене", "Search"),
+            ["register.all"] = ("всички", "all"),
+            ["register.apply"] = ("Покажи", "Show"),
+            ["register.count"] = ("Намерени сигнали: {0}", "Signals found: {0}"),
+            ["register.empty"] = ("Няма сигнали по тези условия.", "No signals match."),
+            ["register.map-label"] = ("Карта на сигналите от списъка", "Map of the signals listed"),
+            ["register.map-hint"] = (
+                "Картата показва сигналите от списъка по-долу, които имат точка.",
+                "The map shows the signals of the list below that have a point."),
+            ["register.pages"] = ("Страници", "Pages"),
+            ["register.previous"] = ("Предишна страница", "Previous page"),
+            ["register.next"] = ("Следваща страница", "Next page"),
+            ["register.page-of"] = ("Страница {0} от {1}", "Page {0} of {1}"),
+            ["register.signal"] = ("Сигнал", "Signal"),
+            ["register.place"] = ("Място", "Place"),
+            ["register.decision-due"] = ("до {0}", "by {0}"),
+            ["register.missing-title"] = ("Няма такъв сигнал", "No such signal"),
+            ["register.missing"] = (
+                "Не намерихме този сигнал. Проверете адреса или отворете регистъра.",
+                "This signal was not found. Check the address, or open the register."),
+            ["follow.title"] = ("Следете сигнала", "Follow the signal"),
+            ["follow.text"] = (
+                "Ще получавате известие при всяка промяна на статуса му.",
+                "You will be told of every change to its status."),
+            ["follow.submit"] = ("Следете сигнала", "Follow the signal"),
+            ["follow.email-missing"] = (
+                "Въведете електронна поща или влезте в профила си.", "Enter an e-mail address, or sign in."),
+            ["follow.done"] = ("Следите сигнал {0}.", "You follow signal {0}."),
+            ["reopen.title"] = ("Проблемът се появи отново?", "Has the problem come back?"),
+            ["reopen.text"] = (
+                "До {0} можете да възобновите сигнала. Опишете какво още не е наред.",
+                "Until {0} you can reopen the signal. Describe what is still wrong."),
+            ["reopen.reason"] = ("Какво не е наред", "What is wrong"),
+            ["reopen.submit"] = ("Възобнови сигнала", "Reopen the signal"),
+            ["reopen.done"] = ("Сигналът е възобновен.", "The signal is reopened."),
+            ["staff-signal.title"] = ("Регистриране на сигнал от гражданин", "Register a citizen's signal"),
+            ["staff-signal.text"] = (
+                "Попълнете данните, които гражданинът съобщава, и ги прочетете обратно, преди да регистрирате.",
+                "Fill in what the citizen tells you, and read it back before you register it."),
+            ["staff-signal.read-out"] = (
+                "Прочетете на гражданина входящия номер и кода за достъп.",
+                "Read the registration number and the access code to the citizen."),
+            ["staff-signal.another"] = ("Регистрирай друг сигнал", "Register another signal"),
+            ["home.signals"] = ("Регистрирайте сигнал от гражданин", "Register a citizen's signal"),
+            ["site.signals"] = ("Регистър на сигналите", "Register of signals"),
+            ["signal.limited-title"] = ("Твърде много сигнали", "Too many signals"),
+            ["signal.limited"] = (
+                "От този адрес са подадени твърде много сигнали без профил. Опитайте отново след {0} минути "
+                + "или влезте в профила си.",
+                "Too many signals have been sent from this address without an account. Try again in {0} minutes, "
+                + "or sign in."),
+            ["signal.limited-back"] = ("Към формуляра за сигнал", "Back to the signal form"),
+            ["signal.photos-too-many"] = (
+                "Приложете най-много 3 снимки; махнете някоя, за да добавите друга.",
+                "Attach at most 3 photos; remove one to add another."),
+            ["signal.photo-empty"] = ("Файлът „{0}“ е празен. Изберете снимката отново.",
+                "The file “{0}” is empty. Choose the photo again."),
+            ["signal.photo-large"] = ("Снимката „{0}“ е по-голяма от {1} MB. Изберете по-малка.",
+                "The photo “{0}” is larger than {1} MB. Choose a smaller one."),
+            ["signal.photo-type"] = ("Файлът „{0}“ не е снимка в JPEG или PNG. Изберете снимка в JPEG или PNG.",
+                "The file “{0}” is not a JPEG or PNG photo. Choose a JPEG or PNG photo."),
+            ["signal.events-on-invalid"] = (
+                "Въведете датата във вида 01.12.2026 или я оставете празна.",
+                "Enter the date like 01.12.2026, or leave it empty."),
+            ["signal.coordinate-invalid"] = (
+                "Въведете число, например 42.6977, или оставете полето празно.",
+                "Enter a number such as 42.6977, or leave the field empty."),
+            ["signal.mail-subject"] = ("Сигнал {0} е регистриран", "Signal {0} is registered"),
+            ["signal.mail-registered"] = (
+                "Вашият сигнал е регистриран с входящ номер {0}.", "Your signal is registered under number {0}."),
+            ["signal.mail-code"] = (
+                "Код за достъп: {0}. С номера и кода следите сигнала без профил на страницата „Проследяване“.",
+                "Access code: {0}. With the number and the code you can track the signal without an account on the "
+                + "Track page."),
+            ["signal.mail-receipt"] = ("Разписката е приложена.", "The receipt is attached."),
+            ["signal.next-decision"] = ("Решение по сигнала се взема до {0}.",
+                "A decision on the signal is taken by {0}."),
+            ["signal.next-told"] = (
+                "Ще ви уведомим за решението до седем дни след вземането му.",
+                "You will be told of the decision within seven days of it."),
+            ["signal.next-extended"] = (
+                "Ако проверката изисква повече време, срокът може да бъде удължен до шест месеца; "
+                + "ще ви уведомим за това.",
+                "If the check needs more time, the time may be extended to six months; you will be told."),
+            ["signal.category"] = ("Категория", "Category"),
+            ["signal.description"] = ("Описание на проблема", "Description of the problem"),
+            ["signal.description-hint"] = (
+                "Какво е станало и от кога. До 4000 знака.", "What is wrong and since when. Up to 4000 characters."),
+            ["signal.address"] = ("Адрес или място", "Address or place"),
+            ["signal.address-hint"] = (
+                "Улица и номер, кръстовище или ориентир, например „ул. Граф Игнатиев 15“.",
+                "Street and number, a crossing or a landmark, such as “15 Graf Ignatiev St”."),
+            ["signal.point"] = ("Точка на картата", "Point on the map"),
+            ["signal.district"] = ("Район", "District"),
+            ["signal.district-hint"] = (
+                "Нужен за сигналите, които се решават от районната администрация: {0}.",
+                "Needed for the signals that the district administration deals with: {0}."),
+            ["signal.district-none"] = ("Не знам / не е нужен", "I do not know / not needed"),
+            ["signal.events-on"] = ("Дата на събитията (по желание)", "Date of the events (optional)"),
+            ["signal.events-on-hint"] = (
+                "Оставете празно, ако проблемът продължава. Например 01.12.2026.",
+                "Leave it empty if the problem goes on. For example 01.12.2026."),
+            ["signal.decision"] = ("Решение", "Decision"),
+            ["signal.decision-due"] = (
+                "до {0}; уведомяване до седем дни след решението", "by {0}; you are told within seven days of it"),
+            ["signal.anonymous-not-examined"] = (
+                "Анонимните сигнали се регистрират, но по закон не се разглеждат "
+                + "(чл. 111, ал. 4 от Административнопроцесуалния кодекс).",
+                "Anonymous signals are registered but by law not examined "
+                + "(Administrative Procedure Code, art. 111(4))."),
+            ["signal.photos"] = ("Снимки", "Photos"),
+            ["signal.photos-none"] = ("няма", "none"),
+            ["signal.photos-count"] = ("{0}, в документите по-долу", "{0}, among the documents below"),
+            ["signal.duplicate-of"] = ("Дубликат на сигнал", "Duplicate of signal"),
+            ["signal.possible-duplicates"] = ("Възможни дубликати", "Possible duplicates"),
+            ["signal.channel"] = ("Как е получен сигналът", "How the signal came in"),
+            ["signal.channel-label"] = ("Начин на подаване", "Channel"),
+            ["signal.channel-missing"] = (
+                "Изберете как е получен сигналът: по телефона, на гише или по имейл.",
+                "Choose how the signal came in: by phone, at the counter or by e-mail."),
+            ["signal.choose"] = ("— изберете —", "— choose —"),
+            ["signal.channel.phone"] = ("по телефона", "by phone"),
+            ["signal.channel.walk-in"] = ("на гише", "at the counter"),
+            ["signal.channel.email"] = ("по имейл", "by e-mail"),
+            ["signal.what"] = ("Какъв е проблемът", "What the problem is"),
+            ["signal.where"] = ("Къде е", "Where it is"),
+            ["signal.where-text"] = (
+                "Посочете адрес, точка на картата или и двете.", "Give an address, a point on the map, or both."),
+            ["signal.map-label"] = ("Карта за избор на мястото", "Map to choose the place"),
+            ["signal.map-hint"] = (
+                "Щракнете върху мястото или го центрирайте със стрелките и натиснете Enter: "
+                + "географската ширина и дължина се попълват отдолу.",
+                "Click the place, or centre it with the arrow keys and press Enter: the latitude and longitude "
+                + "below are filled in."),
+            ["signal.map-marker"] = ("Избраното място", "The place chosen"),
+            ["signal.latitude"] = ("Географска ширина (по желание)", "Latitude (optional)"),
+            ["signal.latitude-hint"] = (
+                "В градуси, например 42.6977 и 23.3219 за центъра на София.",
+                "In degrees, such as 42.6977 and 23.3219 for the centre of Sofia."),
+            ["signal.longitude"] = ("Географска дължина (по желание)", "Longitude (optional)"),
+            ["signal.photos-attached"] = ("Приложени снимки:", "Photos attached:"),
+            ["signal.photo-remove"] = ("Махни", "Remove"),
+            ["signal.photos-add"] = ("Добавете снимки (по желание)", "Add photos (optional)"),
+            ["signal.photos-hint"] = (
+                "До 3 снимки в JPEG или PNG, до 10 MB всяка. Данните за мястото на снимане се премахват.",
+                "Up to 3 photos in JPEG or PNG, up to 10 MB each. Where they were taken is removed from them."),
+            ["signal.who"] = ("Кой подава сигнала", "Who is filing the signal"),
+            ["signal.anonymous"] = ("Подавам сигнала анонимно", "I file the signal anonymously"),
+            ["signal.anonymous-warning"] = (
+                "По закон анонимните сигнали се регистрират, но не се разглеждат "
+                + "(чл. 111, ал. 4 от Административнопроцесуалния кодекс). Няма да получите отговор.",
+                "By law anonymous signals are registered but not examined "
+                + "(Administrative Procedure Code, art. 111(4)). You will get no answer."),
+            ["signal.contact-text"] = (
+                "Ако не е анонимен: името и имейл или телефон, за да получите отговор.",
+                "Unless it is anonymous: your name, and an e-mail or a phone number for the answer."),
+            ["signal.name"] = ("Име и фамилия", "Full name"),
+            ["signal.email"] = ("Електронна поща", "E-mail"),
+            ["signal.phone"] = ("Телефон", "Phone"),
+            ["signal.publish"] = ("Публичен регистър", "Public register"),
+            ["signal.share"] = (
+                "Описанието може да се публикува в регистъра на сигналите",
+                "The description may be published in the register of signals"),
+            ["signal.share-hint"] = (
+                "Без име и контакти. Описание с имейл, телефон или регистрационен номер на кола не се публикува.",
+                "Without name or contacts. A description with an e-mail, a phone or a car's number is not published."),
+            ["signal.share-yes"] = ("да, описанието може да се публикува", "yes, the description may be published"),
+            ["signal.share-no"] = ("не, само категорията и мястото", "no, only the category and the place"),
+            ["signal.new-title"] = ("Подаване на сигнал", "File a signal"),
+            ["signal.new-text"] = (
+                "Полетата са задължителни, освен ако е написано друго. На следващата страница проверявате "
+                + "отговорите, преди да подадете.",
+                "Every field is required unless it says otherwise. On the next page you check your answers before "
+                + "you file."),
+            ["signal.continue"] = ("Продължи", "Continue"),
+            ["signal.draft-expired"] = (
+                "Формулярът е бил отворен твърде дълго или е от друг профил. Попълнете го отново.",
+                "The form was open too long, or belongs to another account. Fill it in again."),
+            ["signal.check-title"] = ("Проверете отговорите си", "Check your answers"),
+            ["signal.check-text"] = (
+                "Като подадете сигнала, той получава входящ номер веднага.",
+                "When you file the signal it gets its registration number at once."),
+            ["signal.submit"] = ("Подай сигнала", "File the signal"),
+            ["signal.change"] = ("Промяна", "Change"),
+            ["signal.not-given"] = ("не е посочено", "not given"),
+            ["signal.sender"] = ("Подател", "Sender"),
+            ["signal.anonymous-short"] = ("анонимен", "anonymous"),
+            ["signal.duplicates-title"] = ("Може би вече е подаден", "It may have been reported already"),
+            ["signal.duplicates-text"] = (
+                "Наблизо има отворени сигнали от същата категория. Можете да следите някой от тях вместо да "
+                + "подавате нов: ще получавате известие при всяка промяна.",
+                "There are open signals of the same category nearby. You can follow one of them instead of filing "
+                + "a new one: you will be told of every change."),
+            ["signal.follow-instead"] = ("Следете този сигнал вместо това", "Follow this signal instead"),
+            ["signal.file-anyway-title"] = ("Или подайте своя сигнал", "Or file your own signal"),
+            ["signal.done-title"] = ("Сигналът е подаден", "The signal is filed"),
+            ["signal.done-index"] = ("Входящ номер:", "Registration number:"),
+            ["signal.done-code"] = ("Код за достъп:", "Access code:"),
+            ["signal.done-code-once"] = (
+                "Запишете кода: показваме го само сега. С номера и кода следите сигнала без профил.",
+                "Write the code down: it is shown only now. With the number and the code you track the signal "
+                + "without an account."),
+            ["signal.next-title"] = ("Какво следва", "What happens next"),
+            ["signal.done-emailed"] = (
+                "Изпратихме потвърждение с разписката на електронната ви поща.",
+                "We have sent a confirmation with the receipt to your e-mail."),
+            ["signal.receipt"] = ("Изтеглете разписката", "Download the receipt"),
+            ["signal.done-track"] = ("Следете сигнала на страницата", "Track the signal on the page"),
+            ["signal.filed-title"] = ("Сигналът вече е подаден", "The signal is filed already"),
+            ["signal.filed-text"] = (
+                "Този формуляр вече е подаден като сигнал {0}. Кодът за достъп беше показан при подаването.",
+                "This form has been filed already as signal {0}. The access code was shown when it was filed."),
+            ["signal.followed-title"] = ("Следите сигнала", "You follow the signal"),
+            ["signal.followed-text"] = (
+                "Следите сигнал {0} и ще получавате известие при всяка промяна. Вашият сигнал не е подаден, а "
+                + "приложените снимки са изтрити.",
+                "You follow signal {0} and will be told of every change. Your own signal was not filed, and the "
+                + "photos attached were deleted."),
+            ["signal.register-link"] = ("Към регистъра на сигналите", "To the register of signals"),
             ["home.account"] = (
                 "С профил виждате всичките си заявления на едно място:",
                 "With an account you see all your requests in one place:"),

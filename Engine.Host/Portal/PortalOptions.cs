@@ -12,6 +12,9 @@ public sealed class PortalOptions
 
     public AccessibilitySettings Accessibility { get; } = new();
 
+    /// <summary>The maps of the signal pages (Leaflet): where tiles come from and whose they are.</summary>
+    public MapSettings Map { get; } = new();
+
     /// <summary>What is wrong with the settings, each saying what to change; empty when they can be used.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -39,6 +42,11 @@ public sealed class PortalOptions
             {
                 problems.Add($"{at}: a service not yet online needs Counter (where to apply) in Bg and En.");
             }
+        }
+
+        if (!Map.TileUrl.Contains("{z}", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(Map.Attribution))
+        {
+            problems.Add("Portal:Map needs TileUrl (a template with {z}, {x} and {y}) and Attribution.");
         }
 
         if (string.IsNullOrWhiteSpace(Accessibility.ContactEmail) || Accessibility.Reviewed is null)
@@ -77,6 +85,19 @@ public sealed class AccessibilitySettings
     public string? ContactPhone { get; set; }
 
     public DateOnly? Reviewed { get; set; }
+}
+
+/// <summary>
+/// The tile server of the maps. OpenStreetMap's standard tiles by default, which its tile usage policy allows for
+/// light use with its attribution; an installation with many visitors sets its own server.
+/// </summary>
+public sealed class MapSettings
+{
+    public string TileUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /// <summary>HTML, as Leaflet shows it in the map's corner.</summary>
+    public string Attribution { get; set; } =
+        "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>";
 }
 
 /// <summary>A text of the settings in Bulgarian and English.</summary>

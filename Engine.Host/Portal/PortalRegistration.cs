@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CaseSystem.Host.Signals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseSystem.Host.Portal;
@@ -9,8 +10,15 @@ public static class PortalRegistration
     public const string TrackingPolicy = "tracking";
 
     /// <summary>
-    /// The citizen portal: its catalogue and accessibility statement (<c>Portal</c>, checked at start), the request
-    /// pages' views, and the rate limit of tracking by index and access code (<c>Portal:Tracking</c>).
+    /// The rate limiter policy of filing and following signals on the portal: counted per client for people who are
+    /// not signed in, unlimited for signed-in citizens and staff (their accounts are known and can be stopped).
+    /// </summary>
+    public const string SignalPolicy = "signals";
+
+    /// <summary>
+    /// The citizen portal: its catalogue, maps and accessibility statement (<c>Portal</c>, checked at start), the
+    /// request pages' views, the signal pages' services, and the rate limits of tracking by index and access code
+    /// (<c>Portal:Tracking</c>) and of signals filed without an account (<c>Portal:Signals</c>).
     /// </summary>
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,10 +27,14 @@ public static class PortalRegistration
             .Validate(o => o.Problems().Count == 0, "The Portal settings cannot be used; see PortalOptions.Problems.")
             .ValidateOnStart();
         services.AddScoped<RequestViews>();
+        services.AddSignalPages();
 
         var tracking = configuration.GetSection("Portal:Tracking");
         var permits = tracking.GetValue<int?>("PermitLimit") ?? 10;
         var window = tracking.GetValue<TimeSpan?>("Window") ?? TimeSpan.FromMinutes(10);
+        var signals = configuration.GetSection("Portal:Signals");
+        var signalPermits = signals.GetValue<int?>("PermitLimit") ?? 5;
+        var signalWindow = signals.GetValue<TimeSpan?>("Window") ?? TimeSpan.FromHours(1);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -36,8 +48,30 @@ public static class PortalRegistration
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("form"));
+
+            // Only what files or follows a signal counts; correcting the form and reading the check page do not. Any
+            // other handler counts, so a handler name written another way cannot slip past.
+            // TODO: photos uploaded while the form is corrected are not limited; count uploads too when abuse shows.
+            o.AddPolicy(SignalPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                && context.User.Identity?.IsAuthenticated != true
+                && context.Request.Query["handler"].ToString().ToUpperInvariant() is not ("CHECK" or "CHANGE")
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = signalPermits, Window = signalWindow, QueueLimit = 0,
+                        })
+                    : RateLimitPartition.GetNoLimiter("signed-in or not filing"));
             o.OnRejected = (context, cancellationToken) =>
-                TrackingLimit.RefuseAsync(context.HttpContext, window, cancellationToken);
+            {
+                var policy = context.HttpContext.GetEndpoint()?.Metadata
+                    .GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName;
+                return policy == SignalPolicy
+                    ? RateLimitPage.RefuseAsync(context.HttpContext, signalWindow, RateLimitPage.Signals,
+                        cancellationToken)
+                    : RateLimitPage.RefuseAsync(context.HttpContext, window, RateLimitPage.Tracking,
+                        cancellationToken);
+            };
         });
         return services;
     }

@@ -54,4 +54,10 @@ public sealed record NewSignal
 
     /// <summary>The account that files it: the citizen's, or the staff member's who registers it for them.</summary>
     public required string SubmittedBy { get; init; }
+
+    /// <summary>
+    /// The id its case is to have, when the caller chose one first (the portal files the photos under it before
+    /// the signal exists); a new one when null. A second submission with the same id fails and saves nothing.
+    /// </summary>
+    public Guid? CaseId { get; init; }
 }

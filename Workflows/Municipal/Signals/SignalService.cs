@@ -42,7 +42,7 @@ public sealed class SignalService(
         var duplicates = await SignalQueries.LikelyDuplicatesAsync(
             db, catalogue, category.Code, point, request.Address, null, cancellationToken);
         var department = catalogue.Route(category.Code, request.District);
-        var caseId = Guid.NewGuid();
+        var caseId = request.CaseId ?? Guid.NewGuid();
         var instanceId = WorkflowInstanceId(caseId);
         var anonymous = request.Anonymous;
         var (title, _) = SignalTexts.CaseTitle(category);
@@ -99,6 +99,16 @@ public sealed class SignalService(
         db.ChangeTracker.Clear();
         var details = await FindAsync(caseId, cancellationToken);
         return new SubmittedSignal(details!.Signal, details.Case, opened.AccessCode, duplicates, started);
+    }
+
+    /// <summary>
+    /// What <see cref="SubmitAsync"/> would refuse in this submission, every bad field at once (empty when it would
+    /// be accepted), so that a form can ask for changes before its check-your-answers page. Saves nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, SignalFieldError> Check(NewSignal request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SignalValidation.Check(request, catalogue, Now());
     }
 
     /// <summary>Open signals like the one about to be filed, for the citizen to follow instead.</summary>

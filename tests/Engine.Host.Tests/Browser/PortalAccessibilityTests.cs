@@ -46,6 +46,26 @@ public sealed class PortalAccessibilityTests(BrowserHost host) : IClassFixture<B
         await page.GetByRole(AriaRole.Link, new() { Name = opened.Index }).ClickAsync();
         await CheckAsync(page, "a request", violations);
 
+        await page.GotoAsync("/signals/new");
+        var maps = await page.Locator(".map.leaflet-container").CountAsync();
+        await CheckAsync(page, "signal form, with its map", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Продължи" }).ClickAsync();
+        await CheckAsync(page, "signal form with errors", violations);
+        await page.GetByLabel("Категория", new() { Exact = true }).SelectOptionAsync("roads");
+        await page.GetByLabel("Описание на проблема", new() { Exact = true }).FillAsync("Дупка пред блока");
+        await page.GetByLabel("Адрес или място", new() { Exact = true }).FillAsync("ул. Граф Игнатиев 15");
+        await page.Locator("#latitude").FillAsync("42.6935");
+        await page.Locator("#longitude").FillAsync("23.3260");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Продължи" }).ClickAsync();
+        await CheckAsync(page, "signal, check your answers", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подай сигнала" }).ClickAsync();
+        var confirmation = await page.Locator("h1").InnerTextAsync();
+        await CheckAsync(page, "signal confirmation", violations);
+        await page.GotoAsync("/signals");
+        await CheckAsync(page, "register of signals, with its map", violations);
+        await page.Locator(".register h3 a").First.ClickAsync();
+        await CheckAsync(page, "a signal in the register", violations);
+
         var stranger = await host.OpenAsync("/track");
         await CheckAsync(stranger, "track", violations);
         await stranger.GetByLabel("Регистрационен номер").FillAsync(opened.Index);
@@ -62,6 +82,8 @@ public sealed class PortalAccessibilityTests(BrowserHost host) : IClassFixture<B
         await CheckAsync(stranger, "home, English", violations);
 
         Assert.Equal($"Заявление {opened.Index}", heading);
+        Assert.Equal("Сигналът е подаден", confirmation);
+        Assert.Equal(1, maps);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
