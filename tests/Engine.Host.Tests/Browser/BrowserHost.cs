@@ -16,7 +16,17 @@ public sealed class BrowserHost : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public HostFactory Factory { get; } = new();
+    public BrowserHost()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    internal BrowserHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        Factory = new HostFactory(settings);
+    }
+
+    public HostFactory Factory { get; }
 
     public IBrowser? Browser { get; private set; }
 
@@ -51,7 +61,11 @@ public sealed class BrowserHost : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path)
     {
         Skip.If(Browser is null, "Chromium is not installed (apt-get install chromium; .ci/run installs it).");
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address!.ToString() });
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address!.ToString(),
+            AcceptDownloads = true,
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         return page;
