@@ -6,8 +6,8 @@ namespace CaseSystem.Workflows.Municipal.Notifications;
 /// <summary>
 /// The citizens' notifications waiting to be sent. The host's sender (e-mail) takes a batch, sends each, and marks
 /// it sent or failed; a notification marked neither is taken again, so a crash repeats a message at worst.
+/// The host's <c>OutboxDispatcher</c> does so every <c>Mail:OutboxInterval</c>.
 /// </summary>
-// TODO: nothing sends the outbox yet; the host's recurring mail job (IMailSender) is to take PendingAsync.
 public sealed class CitizenOutbox(MunicipalDbContext db, TimeProvider time)
 {
     /// <summary>The oldest unsent notifications that have an e-mail address, fewer than
