@@ -21,6 +21,7 @@ if (CommandLine.HasVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddDemoSigningWhenEmbedded();
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =
     builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);

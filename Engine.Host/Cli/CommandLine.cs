@@ -1,3 +1,5 @@
+using CaseSystem.Host.Documents;
+
 namespace CaseSystem.Host.Cli;
 
 /// <summary>The host's verbs for administrators and scripts. Each returns the process exit code.</summary>
@@ -17,8 +19,10 @@ public static class CommandLine
                                                            a PDF from case data (inline JSON, or @ and a file);
                                                            TEMPLATE is receipt, certificate, decision or letter;
                                                            --sign uses Signing:CertificatePath and
-                                                           Signing:CertificatePassword (in the environment
-                                                           Signing__CertificatePath and so on)
+                                                           Signing:CertificatePassword (appsettings.json, or
+                                                           Signing__CertificatePath and so on in the
+                                                           environment); the embedded default, given none,
+                                                           its demonstration certificate
         """;
 
     public static bool HasVerb(string[] args)
@@ -28,9 +32,19 @@ public static class CommandLine
         return args.Length > 0 && !args[0].StartsWith('-');
     }
 
-    /// <summary>Runs a verb with settings from environment variables (<c>Signing__CertificatePath</c>).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors) =>
-        RunAsync(args, output, errors, new ConfigurationBuilder().AddEnvironmentVariables().Build());
+    /// <summary>
+    /// Runs a verb with the host's settings: <c>appsettings.json</c> beside the program, then environment variables
+    /// (<c>Signing__CertificatePath</c>); the embedded default signs with its demonstration certificate.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        var settings = new ConfigurationManager();
+        settings.SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables();
+        settings.AddDemoSigningWhenEmbedded();
+        return RunAsync(args, output, errors, settings);
+    }
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, IConfiguration settings)
     {

@@ -1,3 +1,4 @@
+using CaseSystem.Host.Documents;
 using CaseSystem.Host.Workflows;
 using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Municipal.Calendar;
@@ -37,7 +38,17 @@ public static class MunicipalRegistration
         services.AddSingleton(new BulgarianCalendar(calendar));
         services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<BulgarianCalendar>());
         services.AddCases();
-        services.AddOptions<SignalOptions>().Bind(configuration.GetSection(SignalOptions.SectionName));
+        services.AddOptions<SignalOptions>()
+            .Bind(configuration.GetSection(SignalOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                // Letters are signed with the municipality's certificate unless a section names one of its own.
+                if (string.IsNullOrWhiteSpace(o.Letter.CertificatePath))
+                {
+                    o.Letter.CertificatePath = configuration[MunicipalSigning.PathKey];
+                    o.Letter.CertificatePassword = configuration[MunicipalSigning.PasswordKey];
+                }
+            });
         services.AddSignals();
         services.AddHostedService<MunicipalStartup>();
         return services;

@@ -51,8 +51,9 @@ public static class WorkflowEngineRegistration
 
         // Before Hangfire's server: the schema must be current before any job touches it.
         services.AddHostedService<RuntimeStartup>();
-        services.AddHangfire(hangfire =>
+        services.AddHangfire((sp, hangfire) =>
         {
+            hangfire.UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()));
             hangfire.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.Postgres)
             {

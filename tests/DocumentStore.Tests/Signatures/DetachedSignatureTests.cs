@@ -84,6 +84,32 @@ public sealed class DetachedSignatureTests : IDisposable
     }
 
     [Fact]
+    public void OpenSslCmsSign_Tampered_IsInvalid_BecauseItDoesNotMatch()
+    {
+        using var person = _authority.IssuePerson();
+        var document = Write("document.txt", Document);
+        var signaturePath = Path.Combine(_folder, "document.txt.p7s");
+        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
+            "-in", document, "-out", signaturePath, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
+        Assert.True(code == 0, output);
+        var signature = File.ReadAllBytes(signaturePath);
+
+        // One changed character of the document, then one changed bit of the signature value (DER ends with it).
+        var changedDocument = Encoding.UTF8.GetBytes("Заявление за удостоверение № 43\n");
+        var changedSignature = (byte[])signature.Clone();
+        changedSignature[^1] ^= 0x01;
+
+        foreach (var (content, cms) in new[] { (changedDocument, signature), (Document, changedSignature) })
+        {
+            var result = Verifier().VerifyDetached(content, cms);
+
+            Assert.Equal(SignatureStatus.Invalid, result.Status);
+            Assert.Contains(result.Reasons, r => r.Contains("does not match", StringComparison.Ordinal));
+            Assert.Equal(TestAuthority.PersonIdentifier, result.Signer!.Identifier);
+        }
+    }
+
+    [Fact]
     public void ChangedDocument_IsInvalid_BecauseItDoesNotMatch()
     {
         using var person = _authority.IssuePerson();

@@ -104,8 +104,17 @@ internal static partial class SignalJourneys
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MunicipalDbContext>();
-        var task = (await db.Tasks.AsNoTracking().Where(t => t.CaseId == caseId).ToListAsync())
-            .Single(t => t.State is TaskState.Open or TaskState.Claimed);
+
+        // The workflow may still be on its way to the task (a filed signal's first run is queued): wait for it.
+        TaskRecord? task = null;
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); task is null; await Task.Delay(50))
+        {
+            task = (await db.Tasks.AsNoTracking().Where(t => t.CaseId == caseId).ToListAsync())
+                .SingleOrDefault(t => t.State is TaskState.Open or TaskState.Claimed);
+            Assert.True(task is not null || waited.Elapsed < TimeSpan.FromSeconds(30),
+                $"No open task for case {caseId} after 30 s.");
+        }
+
         var clerk = new TaskActor("clerk-test@sofia.example", task.CandidateGroups, false, false);
         var tasks = scope.ServiceProvider.GetRequiredService<TaskService>();
         await tasks.ClaimAsync(clerk, task.Id);
