@@ -32,6 +32,7 @@ internal static partial class DocumentEndpoints
         group.MapPut("/{id:guid}/legal-hold", HoldAsync).WithSummary("Place a legal hold, which stops deletion");
         group.MapDelete("/{id:guid}/legal-hold", ReleaseAsync).WithSummary("Release the legal hold");
         group.MapPost("/{id:guid}/links", LinkAsync).WithSummary("A short-lived download link anyone can open");
+        MapSignatureEndpoints(group);
         return api;
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CaseSystem.DocumentStore.Signatures;
+using CaseSystem.Host.Documents;
 
 namespace CaseSystem.Host.Cli;
 
@@ -53,7 +53,7 @@ internal static class DocumentsVerifyCommand
         var verifier = new SignatureVerifier(anchors);
         var result = signature is null ? verifier.VerifyPdf(content) : verifier.VerifyDetached(content, signature);
 
-        await output.WriteLineAsync(Format(result).ToJsonString(Json));
+        await output.WriteLineAsync(SignatureReport.ToJson(result).ToJsonString(Json));
         await output.FlushAsync();
         return result.Status switch
         {
@@ -62,21 +62,6 @@ internal static class DocumentsVerifyCommand
             _ => Indeterminate,
         };
     }
-
-    private static JsonObject Format(SignatureVerification result) => new()
-    {
-        ["status"] = result.Status.ToString().ToLowerInvariant(),
-        ["reasons"] = new JsonArray([.. result.Reasons.Select(r => JsonValue.Create(r))]),
-        ["signer"] = result.Signer is null
-            ? null
-            : new JsonObject
-            {
-                ["name"] = result.Signer.Name,
-                ["identifier"] = result.Signer.Identifier,
-                ["organizationIdentifier"] = result.Signer.OrganizationIdentifier,
-            },
-        ["signingTime"] = result.SigningTime?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-    };
 
     private static bool TryParse(
         string[] args,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseSystem.DocumentStore.Documents;
+using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.DocumentStore.Storage;
 using CaseSystem.Host.Workflows;
 using CaseSystem.Workflows.Runtime.Persistence;
@@ -57,6 +58,8 @@ public static class DocumentRegistration
             sp.GetRequiredService<DocumentDbContext>(), sp.GetRequiredService<IObjectStore>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DownloadLinks(settings.LinkKey(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SignatureVerifier(
+            SignatureReport.TrustAnchorsFrom(configuration), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<DocumentStartup>();
         return services;
     }

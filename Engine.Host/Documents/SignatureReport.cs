@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CaseSystem.DocumentStore.Signatures;
+
+namespace CaseSystem.Host.Documents;
+
+/// <summary>
+/// A signature's verification as JSON, the same for <c>documents verify</c> and the documents API: <c>status</c>
+/// (valid, invalid or indeterminate), <c>reasons</c>, <c>signer</c> with <c>name</c> and <c>identifier</c>, and
+/// <c>signingTime</c>.
+/// </summary>
+public static class SignatureReport
+{
+    /// <summary>The configuration key listing the PEM files of the certificate authorities the host trusts.</summary>
+    public const string TrustAnchorsKey = "Signing:TrustAnchors";
+
+    public static JsonObject ToJson(SignatureVerification result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+
+        return new JsonObject
+        {
+            ["status"] = result.Status.ToString().ToLowerInvariant(),
+            ["reasons"] = new JsonArray([.. result.Reasons.Select(r => JsonValue.Create(r))]),
+            ["signer"] = result.Signer is null
+                ? null
+                : new JsonObject
+                {
+                    ["name"] = result.Signer.Name,
+                    ["identifier"] = result.Signer.Identifier,
+                    ["organizationIdentifier"] = result.Signer.OrganizationIdentifier,
+                },
+            ["signingTime"] = result.SigningTime?.ToString("O", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The trust anchors named by <c>Signing:TrustAnchors</c> (PEM files, each one or more CA
+    /// certificates); none when the setting is empty, so every signature is at best indeterminate.</summary>
+    public static TrustAnchors TrustAnchorsFrom(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var files = configuration.GetSection(TrustAnchorsKey).Get<string[]>() ?? [];
+        return files.Length == 0 ? TrustAnchors.None : TrustAnchors.FromPemFiles(files);
+    }
+}
