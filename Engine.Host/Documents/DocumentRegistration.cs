@@ -58,6 +58,7 @@ public static class DocumentRegistration
             sp.GetRequiredService<DocumentDbContext>(), sp.GetRequiredService<IObjectStore>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DownloadLinks(settings.LinkKey(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OutgoingSigner(configuration, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SignatureVerifier(
             SignatureReport.TrustAnchorsFrom(configuration), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<DocumentStartup>();

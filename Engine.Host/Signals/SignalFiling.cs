@@ -22,7 +22,8 @@ namespace CaseSystem.Host.Signals;
 /// </summary>
 public sealed class SignalFiling(
     SignalService signals, SignalCatalogue catalogue, CaseService cases, DocumentLibrary documents,
-    SignalDrafts drafts, DownloadLinks links, IMailSender mail, Ui ui, ILogger<SignalFiling> logger)
+    SignalDrafts drafts, DownloadLinks links, OutgoingSigner signer, IMailSender mail, Ui ui,
+    ILogger<SignalFiling> logger)
 {
     /// <summary>The largest photo taken (each of at most three).</summary>
     public const long MaxPhotoBytes = 10L * 1024 * 1024;
@@ -184,8 +185,8 @@ public sealed class SignalFiling(
         var dueAt = signal.Anonymous
             ? (DateTimeOffset?)null
             : signal.DecisionDueAt ?? signal.ReceivedAt.AddMonths(catalogue.Options.DecisionMonths);
-        var receipt = SignalReceipt.Render(signal, submitted.Case, catalogue, draft.Photos, dueAt,
-            channel == SignalChannel.Portal ? null : user.FindFirst(AccountClaims.DisplayName)?.Value);
+        var receipt = await signer.SignAsync(SignalReceipt.Render(signal, submitted.Case, catalogue, draft.Photos,
+            dueAt, channel == SignalChannel.Portal ? null : user.FindFirst(AccountClaims.DisplayName)?.Value));
         var receiptId = Guid.NewGuid();
         await using (var content = new MemoryStream(receipt))
         {

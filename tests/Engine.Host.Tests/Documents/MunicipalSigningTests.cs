@@ -2,6 +2,8 @@ using System.Text;
 using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.Host.Documents;
 using CaseSystem.Host.Tests.Cli;
+using CaseSystem.Host.Tests.Portal;
+using CaseSystem.Host.Tests.Support;
 using CaseSystem.Workflows.Municipal.Signals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,21 @@ public sealed class MunicipalSigningTests
             using var kept = SigningCertificate.Load(path, null);
             Assert.Equal(thumbprint, kept.Certificate.Thumbprint);
         }
+    }
+
+    [Fact]
+    public async Task A_signals_receipt_goes_out_signed_with_the_municipal_certificate()
+    {
+        await using var factory = new HostFactory();
+        using var visitor = factory.Browser();
+
+        var filed = await visitor.FileAsync();
+        var receipt = await visitor.GetByteArrayAsync(filed.ReceiptUrl);
+
+        using var signing = SigningCertificate.Load(LetterCertificate(factory), null);
+        var result = new SignatureVerifier(TrustAnchors.Of(signing.Certificate)).VerifyPdf(receipt);
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.Equal("NTRBG-000696327", result.Signer!.Identifier);
     }
 
     [Fact]
