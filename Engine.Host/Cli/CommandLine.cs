@@ -23,6 +23,10 @@ public static class CommandLine
                                                            Signing__CertificatePath and so on in the
                                                            environment); the embedded default, given none,
                                                            its demonstration certificate
+          CaseSystem.Host accounts add EMAIL --name NAME --role ROLE [--department CODE]
+                                                           an account in the configured database; ROLE is
+                                                           administrator, supervisor, clerk or citizen; the
+                                                           password from CASESYSTEM_PASSWORD or standard input
         """;
 
     public static bool HasVerb(string[] args)
@@ -57,6 +61,8 @@ public static class CommandLine
             ["documents", "verify", .. var rest] => await DocumentsVerifyCommand.RunAsync(rest, output, errors),
             ["documents", "render", .. var rest] =>
                 await DocumentsRenderCommand.RunAsync(rest, output, errors, settings),
+            ["accounts", "add", .. var rest] =>
+                await AccountsAddCommand.RunAsync(rest, Console.In, output, errors, settings),
             _ => Fail(errors, $"Unknown command '{string.Join(' ', args)}'.\n{Usage}"),
         };
     }
