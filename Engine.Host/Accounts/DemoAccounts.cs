@@ -31,16 +31,8 @@ public static class DemoAccounts
                 continue;
             }
 
-            var account = new Account
-            {
-                UserName = demo.Email,
-                Email = demo.Email,
-                EmailConfirmed = true,
-                DisplayName = demo.DisplayName,
-                Department = demo.Department,
-            };
-            AccountsStartup.Check(await users.CreateAsync(account, Password), demo.Email);
-            AccountsStartup.Check(await users.AddToRoleAsync(account, demo.Role), demo.Email);
+            AccountsStartup.Check(await AccountCreation.CreateAsync(users, demo.Email, demo.DisplayName, demo.Role,
+                demo.Department, Password), demo.Email);
         }
     }
 }

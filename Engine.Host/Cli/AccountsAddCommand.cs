@@ -42,20 +42,8 @@ internal static class AccountsAddCommand
 
         await using var scope = provider.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = new Account
-        {
-            UserName = request.Email,
-            Email = request.Email,
-            EmailConfirmed = true,
-            DisplayName = request.Name,
-            Department = request.Department,
-        };
-        var created = await users.CreateAsync(account, password);
-        if (created.Succeeded)
-        {
-            created = await users.AddToRoleAsync(account, request.Role);
-        }
-
+        var created = await AccountCreation.CreateAsync(users, request.Email, request.Name, request.Role,
+            request.Department, password);
         if (!created.Succeeded)
         {
             await errors.WriteLineAsync(

@@ -1,7 +1,6 @@
 using CaseSystem.Host.Cli;
 using CaseSystem.Host.Tests.Support;
 using Microsoft.Extensions.Configuration;
-using Npgsql;
 
 namespace CaseSystem.Host.Tests.Cli;
 
@@ -78,38 +77,20 @@ public sealed class AccountsAddCommandTests
     [SkippableFact]
     public async Task On_PostgreSQL_the_first_administrator_is_made_on_the_command_line()
     {
-        var server = Environment.GetEnvironmentVariable("CASESYSTEM_TEST_POSTGRES");
-        Skip.If(server is null, "CASESYSTEM_TEST_POSTGRES is not set: run the tests with scripts/test.");
-        var name = $"accounts_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE {name}");
-        try
-        {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
-            var (code, _, errors) = await RunAsync(
-                Settings(("Database:Provider", "Postgres"), ("ConnectionStrings:Workflows", connection)),
-                "accounts", "add", "root@sofia.example", "--name", "Първи Администратор", "--role", "administrator",
-                "--department", "administration");
-            Assert.True(code == AccountsAddCommand.Created, errors);
+        await using var database = await ThrowawayDatabase.CreateAsync("accounts");
+        var (code, _, errors) = await RunAsync(
+            Settings(("Database:Provider", "Postgres"), ("ConnectionStrings:Workflows", database.ConnectionString)),
+            "accounts", "add", "root@sofia.example", "--name", "Първи Администратор", "--role", "administrator",
+            "--department", "administration");
+        Assert.True(code == AccountsAddCommand.Created, errors);
 
-            await using var factory = new HostFactory(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Postgres",
-                ["ConnectionStrings:Workflows"] = connection,
-                ["Api:Key"] = "accounts-postgres-test-key",
-            });
-            using var browser = factory.Browser();
-            await browser.SignInAsync("root@sofia.example", Password);
-            using var inbox = await browser.GetAsync("/inbox");
-            Assert.Equal(System.Net.HttpStatusCode.OK, inbox.StatusCode);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        }
+        await using var factory = new HostFactory(database.HostSettings("accounts-postgres-test-key"));
+        using var browser = factory.Browser();
+        await browser.SignInAsync("root@sofia.example", Password);
+        using var inbox = await browser.GetAsync("/inbox");
+        Assert.Equal(System.Net.HttpStatusCode.OK, inbox.StatusCode);
     }
 
-    /// <summary>The settings given, with <see cref="Password"/> unless they bring a password of their own.</summary>
     private static IConfiguration Settings(params (string Key, string Value)[] settings) =>
         new ConfigurationBuilder()
             .AddInMemoryCollection([new(AccountsAddCommand.PasswordVariable, Password)])
@@ -123,13 +104,5 @@ public sealed class AccountsAddCommandTests
         using var errors = new StringWriter();
         var code = await CommandLine.RunAsync(args, output, errors, settings);
         return (code, output.ToString(), errors.ToString());
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
