@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using CaseSystem.Host.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseSystem.Host.Tests;
 
@@ -26,6 +28,10 @@ public class HostFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("casesystem-host-").FullName;
 
+    /// <summary>Replaces services after the host has registered its own: a clock the test moves, a calendar.
+    /// </summary>
+    internal Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>A client that sends the embedded default's API key.</summary>
     public HttpClient CreateApiClient()
     {
@@ -43,6 +49,11 @@ public class HostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 

@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Tests.Support;
+using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Municipal.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseSystem.Host.Tests.Tasks;
@@ -93,6 +97,40 @@ public sealed class TaskApiTests(HostFactory factory) : IClassFixture<HostFactor
     }
 
     [Fact]
+    public async Task The_hosts_Hangfire_server_reminds_the_owner_and_escalates_to_the_supervisor_when_due()
+    {
+        // A working day lasts three seconds: the reminder is due three seconds after the task opens, the deadline
+        // six; Hangfire keeps whole seconds, so it may fire either up to a second early.
+        await using var host = new HostFactory(new Dictionary<string, string?>
+        {
+            ["Hangfire:SchedulePollingInterval"] = "00:00:00.200",
+        })
+        {
+            TestServices = s => s.AddSingleton<IWorkingCalendar>(new SecondsCalendar(TimeSpan.FromSeconds(3))),
+        };
+        using var admin = host.CreateApiClient();
+        var definitionId = await admin.PublishNewAsync(TaskFlows.WithDeadline(Definitions.NewId("hangfire")));
+        var instanceId = await TaskFlows.StartAsync(admin, definitionId, "СО-НАПОМНЯНЕ");
+        var task = (await TaskFlows.FindAsync(admin, "closed=false", instanceId))!;
+        var taskId = (string)task["id"]!;
+
+        var history = await WaitForHistoryAsync(admin, taskId, ["reminded", "escalated"], TimeSpan.FromSeconds(30));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MunicipalDbContext>();
+        var notifications = await db.Notifications.AsNoTracking().Where(n => n.TaskId == taskId)
+            .OrderBy(n => n.Id).Select(n => new { n.Kind, n.Recipient }).ToListAsync();
+        Assert.Equal(["opened", "reminded", "escalated"], history.Select(h => (string)h!["action"]!));
+        Assert.Equal("clerk@sofia.example", (string?)history[1]!["detail"]);
+        Assert.Equal("supervisor@sofia.example", (string?)history[2]!["detail"]);
+        Assert.All(history.Skip(1), h => Assert.Equal("system", (string?)h!["actor"]));
+        Assert.Equal([new { Kind = "reminder", Recipient = "clerk@sofia.example" },
+            new { Kind = "escalation", Recipient = "supervisor@sofia.example" }], notifications);
+        Assert.True(DateTimeOffset.Parse((string)history[2]!["at"]!, CultureInfo.InvariantCulture)
+            >= DateTimeOffset.Parse((string)task["dueAt"]!, CultureInfo.InvariantCulture) - TimeSpan.FromSeconds(1.5));
+    }
+
+    [Fact]
     public async Task A_citizen_cannot_reach_the_task_API()
     {
         using var citizen = await SignedInAsync("citizen@sofia.example");
@@ -100,6 +138,32 @@ public sealed class TaskApiTests(HostFactory factory) : IClassFixture<HostFactor
         using var response = await citizen.GetAsync("/api/tasks");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>The task's history once it holds every action named, polled; fails after the timeout.</summary>
+    private static async Task<JsonArray> WaitForHistoryAsync(HttpClient client, string taskId, string[] actions,
+        TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var details = await client.GetOkAsync($"/api/tasks/{taskId}");
+            var history = details["history"]!.AsArray();
+            var done = history.Select(h => (string?)h!["action"]).ToHashSet();
+            if (actions.All(done.Contains))
+            {
+                return history;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"After {timeout} the history is {history.ToJsonString()}");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    /// <summary>A calendar whose working day lasts <paramref name="day"/>, every day of the week.</summary>
+    private sealed class SecondsCalendar(TimeSpan day) : IWorkingCalendar
+    {
+        public DateTimeOffset AddWorkingDays(DateTimeOffset from, int days) => from + days * day;
     }
 
     private async Task<HttpClient> SignedInAsync(string email)

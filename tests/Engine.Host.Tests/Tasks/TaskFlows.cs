@@ -37,6 +37,20 @@ internal static class TaskFlows
         return model;
     }
 
+    /// <summary>
+    /// One task of the reception's, the clerk's from the start, due in two working days with a reminder one working
+    /// day before and an escalation at the deadline.
+    /// </summary>
+    public static JsonObject WithDeadline(string definitionId) =>
+        Definitions.Sequence(definitionId,
+            HumanTask("answer",
+                ("title", Liquid("Отговор по {{ CorrelationId }}")),
+                ("assignee", Literal("clerk@sofia.example", "String")),
+                ("candidateGroups", ObjectInput("[\"reception\"]")),
+                ("dueInWorkingDays", Literal("2", "Int32")),
+                ("remindBeforeWorkingDays", Literal("1", "Int32")),
+                ("outcomes", ObjectInput("[\"answered\"]"))));
+
     public static async Task<string> StartAsync(HttpClient admin, string definitionId, string correlationId)
     {
         var started = await admin.PostOkAsync($"/elsa/api/workflow-definitions/{definitionId}/execute",
