@@ -52,6 +52,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             w => w.SharedAsync(), (c, t) => c.GetAsync($"/api/documents/{t.DocumentId}")),
         new("GET /api/documents/{id:guid}/content",       [401, 200, 404, 200, 404, 200, 200, 200],
             w => w.SharedAsync(), (c, t) => c.GetAsync($"/api/documents/{t.DocumentId}/content")),
+        new("GET /api/documents/{id:guid}/signature",     [401, 200, 404, 200, 404, 200, 200, 200],
+            w => w.SharedAsync(), (c, t) => c.GetAsync($"/api/documents/{t.DocumentId}/signature")),
         new("POST /api/documents/{id:guid}/versions",     [401, 403, 404, 201, 404, 201, 201, 201],
             w => w.SharedAsync(), (c, t) => c.PostAsync($"/api/documents/{t.DocumentId}/versions?fileName=v.pdf",
                 Pdf())),
