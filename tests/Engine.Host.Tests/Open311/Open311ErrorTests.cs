@@ -95,6 +95,47 @@ public sealed class Open311ErrorTests(HostFactory factory) : IClassFixture<HostF
     }
 
     [Theory]
+    [InlineData("GET", "requests/1/photos.json", "json")]
+    [InlineData("GET", "jurisdictions.xml", "xml")]
+    [InlineData("DELETE", "requests.json", "json")]
+    [InlineData("PUT", $"requests/{NoSuchId}.xml", "xml")]
+    [InlineData("POST", "services.json", "json")]
+    public async Task A_path_or_method_nothing_serves_answers_404_as_an_error_list(string method, string path,
+        string format)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), $"{Base}/{path}");
+
+        using var response = await client.SendAsync(request);
+        var errors = await ErrorsAsync(response, format);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(errors, e => e.Description.Contains($"{method} {Base}/{path}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task A_form_past_the_readers_limits_is_refused_as_an_error_list_and_saves_nothing(string format)
+    {
+        using var client = factory.CreateClient();
+        var form = Valid();
+        for (var i = 0; i < 1100; i++)
+        {
+            form[$"attribute[extra{i}]"] = "x";
+        }
+
+        var before = await SignalCountAsync();
+
+        using var response = await PostAsync(client, $"requests.{format}", form);
+        var errors = await ErrorsAsync(response, format);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(errors, e => e.Description.StartsWith("The form cannot be read", StringComparison.Ordinal));
+        Assert.Equal(before, await SignalCountAsync());
+    }
+
+    [Theory]
     [InlineData("json", null)]
     [InlineData("xml", null)]
     [InlineData("json", "")]
