@@ -35,6 +35,7 @@ builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddPortal(builder.Configuration);
+builder.Services.AddKnownProxies(builder.Configuration);
 builder.Services.AddRazorPages(o => o.Conventions
     .AuthorizeFolder("/Inbox", ApiSecurityRegistration.StaffPolicy)
     .AuthorizeFolder("/Requests", ApiSecurityRegistration.CitizenPolicy));
@@ -62,6 +63,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
+app.UseKnownProxies();
 app.UseExceptionHandler();
 app.UseRequestLocalization();
 app.UseStaticFiles();

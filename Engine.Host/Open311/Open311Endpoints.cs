@@ -12,8 +12,9 @@ namespace CaseSystem.Host.Open311;
 /// Open311 GeoReport v2 for signals under <c>/open311/v2</c>: discovery, services (one per signal category),
 /// service definitions, requests (read by anyone, without personal data; posted form-encoded with an
 /// <c>api_key</c>), a single request, and tokens. Every path ends in <c>.json</c> or <c>.xml</c>; errors are
-/// <c>[{code, description}]</c> in that format with 400, 403 or 404. Identifiers are strings; times are ISO 8601
-/// with their offset; the citizen-visible statuses go beyond open and closed in <c>extended_attributes</c>.
+/// <c>[{code, description}]</c> in that format with 400, 403 or 404 (413 for a body over the host's limit), and
+/// so is a path or method nothing serves. Identifiers are strings; times are ISO 8601 with their offset; the
+/// citizen-visible statuses go beyond open and closed in <c>extended_attributes</c>.
 /// </summary>
 internal static class Open311Endpoints
 {
@@ -31,7 +32,19 @@ internal static class Open311Endpoints
             .DisableAntiforgery();
         v2.MapGet("/requests/{id}.{format}", GetAsync).WithSummary("One signal");
         v2.MapGet("/tokens/{token}.{format}", TokenAsync).WithSummary("The request a token stands for");
+
+        // Any other path or method under the root still answers as Open311 does, not with an empty 404 or 405.
+        app.Map("/open311/v2/{**rest}", NotServed).AllowAnonymous().ExcludeFromDescription().DisableAntiforgery();
         return app;
+    }
+
+    private static Open311Result NotServed(HttpRequest request)
+    {
+        var format = request.Path.Value?.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) == true
+            ? Open311Result.Xml
+            : Open311Result.Json;
+        return Error(format, StatusCodes.Status404NotFound,
+            $"Nothing answers {request.Method} {request.Path}; discovery.{format} lists what does.");
     }
 
     // The format first, so that every error after it is written as the caller asked; then any refusal as Open311's
@@ -53,6 +66,15 @@ internal static class Open311Endpoints
         catch (Open311Exception problem)
         {
             return Error(format, problem.Status, [.. problem.Descriptions]);
+        }
+        catch (BadHttpRequestException unreadable)
+        {
+            // A body over the size limit (413) or a form past the form reader's limits (400).
+            return Error(format, unreadable.StatusCode, $"The request cannot be read: {unreadable.Message}");
+        }
+        catch (InvalidDataException unreadable)
+        {
+            return Error(format, StatusCodes.Status400BadRequest, $"The form cannot be read: {unreadable.Message}");
         }
         catch (SignalValidationException invalid)
         {
@@ -221,7 +243,8 @@ internal static class Open311Endpoints
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
             out var moment)
             ? moment
-            : throw new Open311Exception($"{name} '{text}' is not an ISO 8601 time, such as 2026-12-01T00:00:00+02:00.");
+            : throw new Open311Exception(
+                $"{name} '{text}' is not an ISO 8601 time, such as 2026-12-01T00:00:00+02:00.");
     }
 
     private static int? Number(IQueryCollection query, string name, int min, int max)

@@ -41,8 +41,8 @@ public static class PortalRegistration
 
             // Each client's attempts are counted, not its visits to the empty form. The access code has about 40
             // bits; 10 tries in 10 minutes leave a guesser nothing.
-            // TODO: behind a reverse proxy every citizen is one address: configure forwarded headers with the
-            // proxies' addresses when the production proxy is known, and add a limit per index as well.
+            // Behind a reverse proxy the address is the client's only when ForwardedHeaders names the proxy.
+            // TODO: add a limit per index as well, so that many addresses cannot share the guessing of one code.
             o.AddPolicy(TrackingPolicy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

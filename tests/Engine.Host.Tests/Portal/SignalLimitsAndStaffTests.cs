@@ -1,7 +1,12 @@
 using System.Net;
+using CaseSystem.DocumentStore.Documents;
+using CaseSystem.Host.Mail;
 using CaseSystem.Host.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
+using CaseSystem.Workflows.Municipal.Notifications;
+using CaseSystem.Workflows.Municipal.Persistence;
 using CaseSystem.Workflows.Municipal.Signals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseSystem.Host.Tests.Portal;
 
@@ -134,18 +139,44 @@ public sealed class SignalRegisterTests(HostFactory factory) : IClassFixture<Hos
     }
 }
 
-/// <summary>The confirmation e-mail, through a real SMTP server, in the page's language with the receipt.</summary>
+/// <summary>
+/// The e-mails a sender gets, through a real SMTP server on loopback as it receives them: the confirmation with its
+/// receipt in the page's language (Bulgarian unless English was chosen), and the decision with its letter.
+/// </summary>
 public sealed class SignalMailTests
 {
+    [Fact]
+    public async Task The_confirmation_goes_by_e_mail_in_Bulgarian_by_default_with_the_receipt_attached()
+    {
+        await using var smtp = SmtpSink.Start();
+        await using var factory = MailingHost(smtp);
+        using var visitor = factory.Browser();
+
+        var filed = await visitor.FileAsync();
+        var message = await smtp.NextAsync();
+        var receipt = message.Attachments.OfType<MimeKit.MimePart>().Single();
+        var body = message.BodyParts.OfType<MimeKit.TextPart>().Single(p => !p.IsAttachment);
+
+        Assert.Contains("Сигналът е подаден", filed.Html, StringComparison.Ordinal);
+        Assert.Equal("ivan@example.bg", message.To.Mailboxes.Single().Address);
+        Assert.Equal($"Сигнал {filed.Index} е регистриран", message.Subject);
+        Assert.Equal("utf-8", body.ContentType.Charset, ignoreCase: true);
+        Assert.Contains($"Вашият сигнал е регистриран с входящ номер {filed.Index}.", body.Text,
+            StringComparison.Ordinal);
+        Assert.Contains($"Код за достъп: {filed.AccessCode}. С номера и кода следите сигнала без профил",
+            body.Text, StringComparison.Ordinal);
+        Assert.Contains("Разписката е приложена.", body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Signal", body.Text, StringComparison.Ordinal);
+        Assert.Equal("Разписка.pdf", receipt.FileName);
+        Assert.Equal("application/pdf", receipt.ContentType.MimeType);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(Content(receipt), 0, 4));
+    }
+
     [Fact]
     public async Task The_confirmation_goes_by_e_mail_in_the_pages_language_with_the_receipt_attached()
     {
         await using var smtp = SmtpSink.Start();
-        await using var factory = new HostFactory(new Dictionary<string, string?>
-        {
-            ["Mail:SmtpHost"] = "127.0.0.1",
-            ["Mail:SmtpPort"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        await using var factory = MailingHost(smtp);
         using var visitor = factory.Browser();
         using var english = await visitor.GetAsync("/language?culture=en&returnUrl=/signals/new");
 
@@ -159,5 +190,101 @@ public sealed class SignalMailTests
         Assert.Contains(filed.AccessCode, message.TextBody, StringComparison.Ordinal);
         Assert.Equal("Разписка.pdf", receipt.FileName);
         Assert.Equal("application/pdf", receipt.ContentType.MimeType);
+    }
+
+    [Fact]
+    public async Task The_decision_leaves_the_outbox_by_e_mail_in_Bulgarian_with_its_letter_attached()
+    {
+        await using var smtp = SmtpSink.Start();
+        await using var factory = MailingHost(smtp);
+        using var visitor = factory.Browser();
+        var filed = await visitor.FileAsync();
+        await smtp.NextAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var id = (await scope.ServiceProvider.GetRequiredService<SignalService>().FindByIndexAsync(filed.Index))!
+            .Signal.Id;
+        await factory.CompleteTaskAsync(id, "Приемане");
+        await factory.CompleteTaskAsync(id, "Отстранен", new() { ["answer"] = "Дупката е запълнена с асфалт." });
+        await factory.CompleteTaskAsync(id, "Изпратен", new() { ["method"] = "email" });
+        var decision = await DecisionAsync(factory, id);
+
+        var sent = await factory.Services.GetRequiredService<OutboxDispatcher>()
+            .PassAsync(CancellationToken.None);
+        var message = await NextWithSubjectAsync(smtp, $"Сигнал {filed.Index}: отговор");
+        var letter = message.Attachments.OfType<MimeKit.MimePart>().Single();
+        var stored = await scope.ServiceProvider.GetRequiredService<DocumentLibrary>()
+            .OpenAsync(decision.DocumentId!.Value);
+        using var original = new MemoryStream();
+        await using (stored.Content)
+        {
+            await stored.Content.CopyToAsync(original);
+        }
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Content(letter));
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+
+        Assert.True(sent >= 1);
+        Assert.Equal("ivan@example.bg", message.To.Mailboxes.Single().Address);
+        Assert.StartsWith($"По сигнал {filed.Index} Ви е изпратен отговор с изх. № ", message.TextBody,
+            StringComparison.Ordinal);
+        Assert.Contains("Писмото е приложено.", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("application/pdf", letter.ContentType.MimeType);
+        Assert.Equal(stored.Version.FileName, letter.FileName);
+        Assert.Equal(original.ToArray(), Content(letter));
+        Assert.Contains("Дупката е запълнена с асфалт.", text, StringComparison.Ordinal);
+    }
+
+    private static HostFactory MailingHost(SmtpSink smtp) => new(new Dictionary<string, string?>
+    {
+        ["Mail:SmtpHost"] = "127.0.0.1",
+        ["Mail:SmtpPort"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+        // The test runs the outbox's passes itself.
+        ["Mail:OutboxInterval"] = "01:00:00",
+    });
+
+    // The workflow writes the decision's notice when it issues the letter; it is there once the last task is done.
+    private static async Task<CitizenNotificationRecord> DecisionAsync(HostFactory factory, Guid caseId)
+    {
+        for (var tries = 0; ; tries++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var found = await scope.ServiceProvider.GetRequiredService<MunicipalDbContext>().CitizenNotifications
+                .AsNoTracking()
+                .SingleOrDefaultAsync(n => n.CaseId == caseId && n.Kind == CitizenNotificationRecord.Decision);
+            if (found is not null || tries == 50)
+            {
+                Assert.NotNull(found);
+                Assert.NotNull(found.DocumentId);
+                return found;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    // Status notices may come first; the decision is among the next few.
+    private static async Task<MimeKit.MimeMessage> NextWithSubjectAsync(SmtpSink smtp, string subject)
+    {
+        var seen = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            var message = await smtp.NextAsync();
+            if (message.Subject == subject)
+            {
+                return message;
+            }
+
+            seen.Add(message.Subject ?? "");
+        }
+
+        throw new Xunit.Sdk.XunitException($"No message '{subject}' among: {string.Join("; ", seen)}");
+    }
+
+    private static byte[] Content(MimeKit.MimePart part)
+    {
+        using var buffer = new MemoryStream();
+        part.Content!.DecodeTo(buffer);
+        return buffer.ToArray();
     }
 }
