@@ -64,6 +64,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseRequestLocalization();
 app.UseStaticFiles();
+app.UseEndpointRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

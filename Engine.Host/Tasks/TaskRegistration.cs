@@ -1,10 +1,7 @@
 using CaseSystem.Host.Accounts;
-using CaseSystem.Host.Documents;
 using CaseSystem.Workflows.Municipal.Tasks;
 using Hangfire;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseSystem.Host.Tasks;
 
@@ -20,15 +17,6 @@ public static class TaskRegistration
         services.AddScoped<IDepartmentDirectory, AccountDepartments>();
         services.AddScoped<DepartmentStaff>();
         services.AddHumanTasks();
-
-        // The task page takes case documents with the decision: as large a request as the documents API takes.
-        services.AddOptions<RazorPagesOptions>().Configure<DocumentSettings>((pages, documents) =>
-            pages.Conventions.AddPageApplicationModelConvention("/Inbox/Task", page =>
-            {
-                var limit = new RequestSizeLimitAttribute(DocumentUploads.MaxRequestBytes(documents));
-                page.EndpointMetadata.Add(limit);
-                page.Filters.Add(limit);
-            }));
         return services;
     }
 }

@@ -19,6 +19,7 @@ namespace CaseSystem.Host.Pages.Inbox;
 /// (no JavaScript needed). A refused action shows why, beside the field when a form field is the reason. The
 /// decision's form is multipart: the clerk attaches documents of the case, or uploads new ones into it.
 /// </summary>
+[TakesDocuments]
 public sealed class TaskModel(
     TaskService tasks, CaseService cases, DocumentLibrary documents, DocumentSettings settings, Ui ui) : PageModel
 {

@@ -172,6 +172,33 @@ public sealed class TaskAttachmentTests(HostFactory factory) : IClassFixture<Hos
         Assert.Empty(await InboxCalls.CaseDocumentsAsync(admin, caseId));
     }
 
+    [Fact]
+    public async Task Through_Kestrel_the_page_takes_a_file_larger_than_the_hosts_default_request_limit()
+    {
+        var data = Directory.CreateTempSubdirectory("casesystem-kestrel-").FullName;
+        try
+        {
+            using var host = await HostProcess.StartAsync(data, TimeSpan.FromSeconds(90));
+            using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() };
+            using var clerk = new HttpClient(handler) { BaseAddress = host.Address };
+            await clerk.SignInAsync(Clerk, CaseSystem.Host.Accounts.DemoAccounts.Password);
+            var (caseId, taskId) = await ClaimedTaskAsync(host.Client, clerk);
+            var scan = new byte[6 * 1024 * 1024];
+            InboxCalls.Pdf.CopyTo(scan, 0);
+
+            var (status, html) = await InboxCalls.DecideAsync(clerk, taskId, [("outcome", "done")],
+                ("скан.pdf", scan));
+
+            Assert.True(status == HttpStatusCode.OK, $"{(int)status}: {html}");
+            var document = Assert.Single(await InboxCalls.CaseDocumentsAsync(host.Client, caseId))!;
+            Assert.Equal(scan.Length, (long)document["versions"]![0]!["size"]!);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     /// <summary>A one-task service started for a new case of the reception, its task claimed by the clerk.
     /// </summary>
     private static async Task<(Guid CaseId, string TaskId)> ClaimedTaskAsync(HttpClient admin, HttpClient clerk)
