@@ -150,6 +150,8 @@ public sealed partial class TaskService(
             cancellationToken);
 
         // No transaction of ours is open here: on SQLite the run must be able to take the write lock.
+        // TODO: a document deleted between this check and the run is attached all the same; goes when the run's
+        // task store can read DocumentStore's rows on its own connection and refuse the closing.
         var documentIds = attachments.Distinct().Select(a => a.ToString()).ToList();
         var resumed = await runtime.CompleteHumanTaskAsync(task.Id, outcome, data, actor.UserName, documentIds,
             cancellationToken);
