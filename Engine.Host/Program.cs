@@ -67,6 +67,7 @@ app.UseKnownProxies();
 app.UseExceptionHandler();
 app.UseRequestLocalization();
 app.UseStaticFiles();
+app.UseEndpointRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

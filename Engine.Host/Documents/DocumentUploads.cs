@@ -7,8 +7,9 @@ using Microsoft.Net.Http.Headers;
 namespace CaseSystem.Host.Documents;
 
 /// <summary>
-/// Reads an uploaded file from a request as it streams: a multipart form's first file, or the raw body with its
-/// name in <c>?fileName=</c>. The type is read from the content, the name cleaned, and photos lose their location.
+/// Reads an uploaded file from a request as it streams (a multipart form's first file, or the raw body with its
+/// name in <c>?fileName=</c>) or from a page's form. The type is read from the content, the name cleaned, and
+/// photos lose their location; the API and the inbox pages take case documents under this one policy.
 /// </summary>
 internal static class DocumentUploads
 {
@@ -21,21 +22,46 @@ internal static class DocumentUploads
     // A multipart body carries boundaries and part headers beside the file.
     private const long MultipartOverhead = 64 * 1024;
 
+    /// <summary>The largest request that carries one document: the file and the form around it.</summary>
+    public static long MaxRequestBytes(DocumentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.MaxUploadBytes + MultipartOverhead;
+    }
+
     /// <summary>Reads the upload, hands it to <paramref name="store"/> and returns what that returned.</summary>
     public static async Task<T> ReceiveAsync<T>(HttpRequest request, DocumentSettings settings, string? fileName,
         Func<Upload, Task<T>> store, CancellationToken cancellationToken)
     {
-        var policy = new UploadPolicy("case documents", Accepted, settings.MaxUploadBytes);
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = settings.MaxUploadBytes + MultipartOverhead;
+            limit.MaxRequestBodySize = MaxRequestBytes(settings);
         }
 
         var (content, name) = request.HasFormContentType
             ? await FirstFileAsync(request, cancellationToken)
             : (request.Body, fileName ?? throw new BadRequestException("The file has no name",
                 "Send the file as a multipart form, or as the body with its name in ?fileName=."));
+        return await AcceptAsync(content, name, settings, store, cancellationToken);
+    }
 
+    /// <summary>
+    /// A file of a form already read (a page's form is read before its handler runs, for its antiforgery token),
+    /// under the same policy: accepted types, size limit, cleaned name, photos without their location.
+    /// </summary>
+    public static async Task<T> ReceiveAsync<T>(IFormFile file, DocumentSettings settings,
+        Func<Upload, Task<T>> store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+
+        await using var content = file.OpenReadStream();
+        return await AcceptAsync(content, file.FileName, settings, store, cancellationToken);
+    }
+
+    private static async Task<T> AcceptAsync<T>(Stream content, string name, DocumentSettings settings,
+        Func<Upload, Task<T>> store, CancellationToken cancellationToken)
+    {
+        var policy = new UploadPolicy("case documents", Accepted, settings.MaxUploadBytes);
         await using var upload = await policy.AcceptAsync(content, name, cancellationToken);
         if (upload.MediaType is not (MediaTypes.Jpeg or MediaTypes.Png))
         {

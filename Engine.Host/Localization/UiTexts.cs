@@ -437,6 +437,12 @@ public static class UiTexts
             ["inbox.sort.due"] = ("по срок", "due date"),
             ["inbox.sort.priority"] = ("по приоритет", "priority"),
             ["inbox.sort.created"] = ("по дата на създаване", "date created"),
+            ["inbox.case"] = ("Преписка (регистрационен индекс)", "Case (registration index)"),
+            ["inbox.case-error"] = (
+                "Въведете регистрационния индекс на преписката, например {0}.",
+                "Type the case's registration index, for example {0}."),
+            ["inbox.service"] = ("Услуга", "Service"),
+            ["inbox.service.all"] = ("всички услуги", "all services"),
             ["inbox.apply"] = ("Покажи", "Show"),
             ["inbox.empty"] = ("Няма задачи по тези условия.", "No tasks match."),
             ["inbox.count"] = ("Задачи: {0}", "Tasks: {0}"),
@@ -469,6 +475,19 @@ public static class UiTexts
             ["task.claim-first"] = ("Поемете задачата, за да я изпълните.", "Claim the task to complete it."),
             ["task.done"] = ("Задачата е изпълнена.", "The task is completed."),
             ["task.back"] = ("Към задачите", "Back to the tasks"),
+            ["task.attachments"] = ("Приложения", "Attachments"),
+            ["task.upload"] = (
+                "Качете файлове в документите на преписката и ги приложете",
+                "Upload files into the case's documents and attach them"),
+            ["task.upload-empty"] = (
+                "Файлът „{0}“ е празен. Изберете го отново.", "The file “{0}” is empty. Choose it again."),
+            ["task.upload-large"] = (
+                "Файлът „{0}“ е по-голям от {1} MB. Качете по-малък файл, например сканиран с по-ниска резолюция.",
+                "The file “{0}” is larger than {1} MB. "
+                + "Upload a smaller file, for example scanned at a lower resolution."),
+            ["task.upload-type"] = (
+                "Файлът „{0}“ не е от приетите видове. Качете PDF, PNG, JPEG, TIFF, DOCX, XLSX, ODT, ODS или P7S.",
+                "The file “{0}” is not of an accepted kind. Upload PDF, PNG, JPEG, TIFF, DOCX, XLSX, ODT, ODS or P7S."),
             ["task.reassign"] = ("Преразпредели", "Reassign"),
             ["task.reassign-to"] = ("Нов изпълнител (електронна поща)", "New owner (e-mail)"),
             ["priority.low"] = ("нисък", "low"),
@@ -486,6 +505,11 @@ public static class UiTexts
             ["department.unclaimed"] = ("Непоети", "Unclaimed"),
             ["department.past-due"] = ("Просрочени", "Past due"),
             ["department.by-owner"] = ("По изпълнители", "By owner"),
+            ["department.new-owner"] = ("Нов изпълнител на", "New owner of"),
+            ["department.choose-clerk"] = (
+                "Изберете служител от отдела, на когото да възложите задачата.",
+                "Choose a clerk of the department to give the task to."),
+            ["department.reassigned"] = ("Задачата „{0}“ е възложена на {1}.", "The task “{0}” is now {1}'s."),
             ["denied.title"] = (
                 "Нямате достъп до тази страница", "You cannot open this page"),
             ["denied.text"] = (

@@ -15,6 +15,7 @@ public static class TaskRegistration
     {
         services.AddSingleton<ITaskDeadlines, HangfireTaskDeadlines>();
         services.AddScoped<IDepartmentDirectory, AccountDepartments>();
+        services.AddScoped<DepartmentStaff>();
         services.AddHumanTasks();
         return services;
     }

@@ -1,15 +1,22 @@
+using System.Globalization;
 using CaseSystem.Host.Accounts;
+using CaseSystem.Host.Localization;
 using CaseSystem.Host.Tasks;
 using CaseSystem.Workflows.Municipal.Calendar;
+using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Tasks;
+using CaseSystem.Workflows.Runtime.Instances;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseSystem.Host.Pages.Inbox;
 
-/// <summary>The clerk's task list: their own, their groups', or every task they may see; filters in the query.
+/// <summary>
+/// The clerk's task list: their own, their groups', or every task they may see; filters (overdue, a case by its
+/// registration index, a service, text) and the order in the query, so a filtered list is a link.
 /// </summary>
-public sealed class IndexModel(TaskService tasks, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    TaskService tasks, CaseService cases, WorkflowRuntime runtime, Ui ui, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string View { get; set; } = "mine";
@@ -20,6 +27,14 @@ public sealed class IndexModel(TaskService tasks, TimeProvider time) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>A case's registration index as the clerk types it, or its id.</summary>
+    [BindProperty(SupportsGet = true, Name = "case")]
+    public string? Case { get; set; }
+
+    /// <summary>The workflow definition whose tasks to list.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Service { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public TaskSort Sort { get; set; } = TaskSort.Due;
 
@@ -28,20 +43,65 @@ public sealed class IndexModel(TaskService tasks, TimeProvider time) : PageModel
 
     public TaskPage? Results { get; private set; }
 
+    /// <summary>The services to choose from: each workflow definition's id and name.</summary>
+    public IReadOnlyList<(string Id, string Name)> Services { get; private set; } = [];
+
+    /// <summary>Why the case typed cannot be read, shown beside its field.</summary>
+    public string? CaseError { get; private set; }
+
     public bool IsSupervisor => User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Administrator);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         View = View is "groups" or "all" ? View : "mine";
+        var (definitions, _) = await runtime.Definitions.ListAsync(0, 200, cancellationToken: cancellationToken);
+        Services = [.. definitions.Select(d => (d.DefinitionId, d.Name ?? d.DefinitionId))];
+        Service = string.IsNullOrWhiteSpace(Service) ? null : Service.Trim();
+        Case = string.IsNullOrWhiteSpace(Case) ? null : Case.Trim();
+        var caseId = await CaseIdAsync(cancellationToken);
+        if (CaseError is not null)
+        {
+            return;
+        }
+
         Results = await tasks.ListAsync(TaskActors.Of(User), new TaskFilter
         {
             Mine = View == "mine",
             MyGroups = View == "groups",
             Overdue = Overdue,
+            CaseId = caseId,
+            DefinitionId = Service,
             Text = Q,
             Sort = Sort,
             Page = Math.Max(1, PageNumber),
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The id of the case typed: an id as it is, an index read as a citizen or clerk may write it. An index no case
+    /// has lists nothing, like a case the clerk may not see, so the list does not tell which cases exist.
+    /// </summary>
+    private async Task<Guid?> CaseIdAsync(CancellationToken cancellationToken)
+    {
+        if (Case is null)
+        {
+            return null;
+        }
+
+        if (Guid.TryParse(Case, out var id))
+        {
+            return id;
+        }
+
+        if (!cases.Format.TryParse(Case, out var index))
+        {
+            var example = cases.Format.Create(cases.Format.IncomingRegister, 57,
+                cases.Format.LocalDate(time.GetUtcNow()));
+            CaseError = string.Format(CultureInfo.CurrentCulture, ui["inbox.case-error"], example);
+            return null;
+        }
+
+        return (await cases.FindByIndexAsync(index, cancellationToken))?.Id ?? Guid.Empty;
     }
 
     /// <summary>"overdue" past the deadline, "soon" within two days of it, else nothing.</summary>
@@ -64,5 +124,6 @@ public sealed class IndexModel(TaskService tasks, TimeProvider time) : PageModel
 
     public string PageLink(int page) =>
         $"/inbox?view={View}&overdue={Overdue.ToString().ToLowerInvariant()}&q={Uri.EscapeDataString(Q ?? "")}"
+        + $"&case={Uri.EscapeDataString(Case ?? "")}&service={Uri.EscapeDataString(Service ?? "")}"
         + $"&sort={Sort}&page={page}";
 }

@@ -204,6 +204,17 @@ public sealed class CaseService(
         return record is not null && matches ? record : null;
     }
 
+    /// <summary>
+    /// The case with a registration index as staff type it (read by <see cref="Format"/>); null when none has it.
+    /// Whether the caller may see it is the caller's to check.
+    /// </summary>
+    public async Task<CaseRecord?> FindByIndexAsync(RegistrationIndex index,
+        CancellationToken cancellationToken = default)
+    {
+        var text = index.ToString();
+        return await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.RegistrationIndex == text, cancellationToken);
+    }
+
     /// <summary>The case's statuses, oldest first.</summary>
     public async Task<IReadOnlyList<CaseStatusRecord>> TimelineAsync(
         Guid caseId, CancellationToken cancellationToken = default)

@@ -70,6 +70,34 @@ public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(o
         return db;
     }
 
+    /// <exception cref="InvalidOperationException">A task's audit entry was changed or removed.</exception>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <exception cref="InvalidOperationException">A task's audit entry was changed or removed.</exception>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The audit log is only ever appended to. Refused here before anything is sent, and by a trigger in the
+    // database for whatever goes around the change tracker (ExecuteUpdate, ExecuteDelete, SQL by hand).
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<TaskAuditRecord>().FirstOrDefault(e =>
+                e.State is EntityState.Modified or EntityState.Deleted) is { } entry)
+        {
+            throw new InvalidOperationException(
+                $"The task audit log is append-only: entry {entry.Entity.Id} cannot be "
+                + $"{(entry.State == EntityState.Deleted ? "deleted" : "changed")}.");
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -164,6 +164,20 @@ public sealed class MunicipalTaskStore(
             },
             Detail = closing.Outcome,
         });
+
+        // The documents attached on completion: checked against the case before the workflow was resumed, kept
+        // with the closing so that a completion is never saved without them, nor they without it.
+        var attachments = closing.Attachments
+            .Select(a => Guid.TryParse(a, out var id) ? id : (Guid?)null)
+            .OfType<Guid>()
+            .Distinct();
+        db.TaskAttachments.AddRange(attachments.Select(id => new TaskAttachmentRecord
+        {
+            TaskId = closing.TaskId,
+            DocumentId = id,
+            AddedBy = closing.CompletedBy ?? TaskActions.System,
+            At = now,
+        }));
         Log.TaskClosed(_logger, closing.TaskId, instanceId, closing.Outcome);
     }
 

@@ -2,12 +2,15 @@ namespace CaseSystem.Workflows.Municipal.Tasks;
 
 /// <summary>
 /// The outcome or the form data were refused: <see cref="Errors"/> holds every bad field by name (the outcome under
-/// <see cref="OutcomeField"/>), each with what to change.
+/// <see cref="OutcomeField"/>, the attachments under <see cref="AttachmentsField"/>), each with what to change.
 /// </summary>
 public sealed class TaskFormException : TaskException
 {
     /// <summary>The key of an outcome that is not one of the task's.</summary>
     public const string OutcomeField = "outcome";
+
+    /// <summary>The key of attachments that are not documents of the task's case.</summary>
+    public const string AttachmentsField = "attachments";
 
     public TaskFormException()
         : this(new Dictionary<string, TaskFieldError>())

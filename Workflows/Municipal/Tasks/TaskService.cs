@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Persistence;
 using CaseSystem.Workflows.Runtime.Instances;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace CaseSystem.Workflows.Municipal.Tasks;
 /// workflow, whose run closes the task in its own transaction.
 /// </remarks>
 public sealed partial class TaskService(
-    MunicipalDbContext db, WorkflowRuntime runtime, TimeProvider time, ILogger<TaskService>? logger = null)
+    MunicipalDbContext db, WorkflowRuntime runtime, TimeProvider time, ICaseDocuments? documents = null,
+    ILogger<TaskService>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<TaskService>.Instance;
 
@@ -132,18 +134,59 @@ public sealed partial class TaskService(
     }
 
     /// <summary>
-    /// Completes the owner's task with one of its outcomes and the form's data, resuming the workflow on that
-    /// outcome's port; the workflow's run closes the task and writes its audit entry. Attachments are recorded
-    /// once the workflow has moved on.
+    /// Completes the owner's task with one of its outcomes, the form's data and documents of its case, resuming the
+    /// workflow on that outcome's port. The workflow's run closes the task, writes its audit entry and records the
+    /// attachments, all in the run's transaction: either all of it is saved or none.
     /// </summary>
-    /// <exception cref="TaskFormException">The outcome is not one of the task's, or fields are wrong; each is
-    /// named with what to change.</exception>
+    /// <exception cref="TaskFormException">The outcome is not one of the task's, fields are wrong, or an attachment
+    /// is not a document of the task's case; each is named with what to change.</exception>
     /// <exception cref="TaskConflictException">The task is closed, delegated, or nobody waits on it any more.
     /// </exception>
     public async Task<TaskRecord> CompleteAsync(TaskActor actor, string taskId, string outcome, JsonObject? formData,
         IReadOnlyList<Guid> attachments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attachments);
+        var (task, data) = await PrepareCompletionAsync(actor, taskId, outcome, formData, attachments,
+            cancellationToken);
+
+        // No transaction of ours is open here: on SQLite the run must be able to take the write lock.
+        // TODO: a document deleted between this check and the run is attached all the same; goes when the run's
+        // task store can read DocumentStore's rows on its own connection and refuse the closing.
+        var documentIds = attachments.Distinct().Select(a => a.ToString()).ToList();
+        var resumed = await runtime.CompleteHumanTaskAsync(task.Id, outcome, data, actor.UserName, documentIds,
+            cancellationToken);
+        if (resumed.Resumed.Count == 0)
+        {
+            throw TaskConflictException.Closed();
+        }
+
+        db.Entry(task).State = EntityState.Detached;
+        return await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == task.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks everything <see cref="CompleteAsync"/> checks, and saves nothing: the page calls it before it stores
+    /// an uploaded file, so a refused completion leaves no document behind.
+    /// </summary>
+    /// <exception cref="TaskFormException">As <see cref="CompleteAsync"/>.</exception>
+    public async Task CheckCompletionAsync(TaskActor actor, string taskId, string outcome, JsonObject? formData,
+        IReadOnlyList<Guid> attachments, bool caseNeeded, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        var (task, _) = await PrepareCompletionAsync(actor, taskId, outcome, formData, attachments,
+            cancellationToken);
+        if (caseNeeded && task.CaseId is null)
+        {
+            throw new TaskFormException(new Dictionary<string, TaskFieldError>
+            {
+                [TaskFormException.AttachmentsField] = NoCase(),
+            });
+        }
+    }
+
+    private async Task<(TaskRecord Task, JsonObject? Data)> PrepareCompletionAsync(TaskActor actor, string taskId,
+        string outcome, JsonObject? formData, IReadOnlyList<Guid> attachments, CancellationToken cancellationToken)
+    {
         var task = await LoadAsync(actor, taskId, cancellationToken);
         EnsureLive(task);
         if (task.DelegatedTo is { } delegate_)
@@ -159,16 +202,18 @@ public sealed partial class TaskService(
                 : TaskForbiddenException.NotOwner(task.Assignee);
         }
 
-        var (errors, data) = TaskForm.Validate(task.FormFields(), formData);
+        var (fieldErrors, data) = TaskForm.Validate(task.FormFields(), formData);
+        var errors = new Dictionary<string, TaskFieldError>(fieldErrors, StringComparer.Ordinal);
         if (!task.OutcomeList().Contains(outcome, StringComparer.Ordinal))
         {
-            var all = new Dictionary<string, TaskFieldError>(errors, StringComparer.Ordinal)
-            {
-                [TaskFormException.OutcomeField] = new(
-                    $"Изберете един от отговорите: {string.Join(", ", task.OutcomeList())}.",
-                    $"Choose one of the answers: {string.Join(", ", task.OutcomeList())}."),
-            };
-            errors = all;
+            errors[TaskFormException.OutcomeField] = new(
+                $"Изберете един от отговорите: {string.Join(", ", task.OutcomeList())}.",
+                $"Choose one of the answers: {string.Join(", ", task.OutcomeList())}.");
+        }
+
+        if (await AttachmentErrorAsync(task, attachments, cancellationToken) is { } attachmentError)
+        {
+            errors[TaskFormException.AttachmentsField] = attachmentError;
         }
 
         if (errors.Count > 0)
@@ -176,25 +221,47 @@ public sealed partial class TaskService(
             throw new TaskFormException(errors);
         }
 
-        // No transaction of ours is open here: on SQLite the run must be able to take the write lock.
-        var resumed = await runtime.CompleteHumanTaskAsync(task.Id, outcome, data, actor.UserName, cancellationToken);
-        if (resumed.Resumed.Count == 0)
+        return (task, data);
+    }
+
+    /// <summary>
+    /// Null when every attachment is a live document of the task's case; otherwise what to change, naming the ids
+    /// refused. A document of another case is answered like one that does not exist, so nothing about that case
+    /// is revealed.
+    /// </summary>
+    private async Task<TaskFieldError?> AttachmentErrorAsync(TaskRecord task, IReadOnlyList<Guid> attachments,
+        CancellationToken cancellationToken)
+    {
+        if (attachments.Count == 0)
         {
-            throw TaskConflictException.Closed();
+            return null;
         }
 
-        // TODO: the documents are not checked against DocumentStore (that they exist and belong to the case);
-        // goes when the host's upload path gives the service a document lookup.
-        db.Entry(task).State = EntityState.Detached;
-        var now = Now();
-        var known = await db.TaskAttachments.Where(a => a.TaskId == task.Id).Select(a => a.DocumentId)
-            .ToListAsync(cancellationToken);
-        db.TaskAttachments.AddRange(attachments.Distinct().Except(known).Select(d =>
-            new TaskAttachmentRecord { TaskId = task.Id, DocumentId = d, AddedBy = actor.UserName, At = now }));
-        await db.SaveChangesAsync(cancellationToken);
+        if (task.CaseId is not { } caseId)
+        {
+            return NoCase();
+        }
 
-        return await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == task.Id, cancellationToken);
+        var wanted = attachments.Distinct().ToList();
+        var found = documents is null
+            ? new Dictionary<Guid, Guid?>()
+            : await documents.CasesOfAsync(wanted, cancellationToken);
+        var refused = wanted.Where(d => found.GetValueOrDefault(d) != caseId).ToList();
+        if (refused.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = string.Join(", ", refused);
+        return new TaskFieldError(
+            $"Няма документ {ids} по преписката на задачата. "
+            + "Прикачете документ, качен по тази преписка.",
+            $"The task's case has no document {ids}. Attach a document uploaded to this case.");
     }
+
+    private static TaskFieldError NoCase() => new(
+        "Задачата не е към преписка, затова към нея не могат да се прикачват документи.",
+        "The task belongs to no case, so no documents can be attached to it.");
 
     /// <summary>Adds a note to a task the actor may see, open or closed.</summary>
     public async Task<TaskCommentRecord> CommentAsync(TaskActor actor, string taskId, string text,

@@ -1,3 +1,4 @@
+using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Runtime.Instances;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,10 +8,11 @@ namespace CaseSystem.Workflows.Municipal.Tasks;
 public static class TaskServices
 {
     /// <summary>
-    /// Human tasks: the runtime's <see cref="IHumanTaskStore"/>, the inbox service and the deadline jobs. The host
-    /// registers the <see cref="Persistence.MunicipalDbContext"/>, the runtime, an <see cref="IDepartmentDirectory"/>
-    /// and, to arm reminders and escalations, its <see cref="ITaskDeadlines"/>; every registration here is a TryAdd,
-    /// so those registered before win, and calling this twice is harmless.
+    /// Human tasks: the runtime's <see cref="IHumanTaskStore"/>, the inbox service, the deadline jobs and the check
+    /// of attachments against DocumentStore. The host registers the <see cref="Persistence.MunicipalDbContext"/>,
+    /// DocumentStore's <c>DocumentDbContext</c>, the runtime, an <see cref="IDepartmentDirectory"/> and, to arm
+    /// reminders and escalations, its <see cref="ITaskDeadlines"/>; every registration here is a TryAdd, so those
+    /// registered before win, and calling this twice is harmless.
     /// </summary>
     public static IServiceCollection AddHumanTasks(this IServiceCollection services)
     {
@@ -19,6 +21,7 @@ public static class TaskServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITaskDeadlines, NoTaskDeadlines>();
         services.TryAddSingleton<IHumanTaskStore, MunicipalTaskStore>();
+        services.TryAddScoped<ICaseDocuments, StoredCaseDocuments>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<TaskDeadlineJobs>();
         return services;

@@ -52,17 +52,18 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>
-    /// Completes a human task with an outcome, the form's data and who completed it, resuming its workflow on the
-    /// outcome's port. Nothing is queued: when no workflow waits on the task (completed already, or closed at its
-    /// deadline) the outcome resumes nothing and says so.
+    /// Completes a human task with an outcome, the form's data, who completed it and the documents they attached,
+    /// resuming its workflow on the outcome's port; the task store keeps the attachments in that run's transaction.
+    /// Nothing is queued: when no workflow waits on the task (completed already, or closed at its deadline) the
+    /// outcome resumes nothing and says so.
     /// </summary>
     public Task<StimulusOutcome> CompleteHumanTaskAsync(string taskId, string outcome, JsonObject? formData,
-        string completedBy, CancellationToken cancellationToken = default)
+        string completedBy, IReadOnlyList<string>? attachments = null, CancellationToken cancellationToken = default)
     {
         var payload = Engine.Activities.Tasks.HumanTask.Payload(taskId);
         return StimulateAsync(
             new Stimulus(payload.Name, payload.ToJsonObject(),
-                Engine.Activities.Tasks.HumanTask.Completion(outcome, formData, completedBy)),
+                Engine.Activities.Tasks.HumanTask.Completion(outcome, formData, completedBy, attachments)),
             queueIfUnmatched: false, cancellationToken);
     }
 

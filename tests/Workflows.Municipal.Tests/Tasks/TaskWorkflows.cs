@@ -78,4 +78,28 @@ internal static class TaskWorkflows
             { "source": { "activity": "answer", "port": "answered" },
               "target": { "activity": "done", "port": "In" } } ] } }
         """;
+
+    /// <summary>One task for the reception with a priority and, when given, a deadline in working days.</summary>
+    public static string Single(string definitionId, string title, string priority, int? dueInWorkingDays)
+    {
+        var due = dueInWorkingDays is { } days
+            ? $$"""
+              "dueInWorkingDays": { "typeName": "Int32", "expression": { "type": "Literal", "value": "{{days}}" } },
+              """
+            : "";
+        return $$$"""
+            { "definitionId": "{{{definitionId}}}", "name": "{{{title}}}",
+              "root": { "id": "flow", "type": "Elsa.Flowchart", "activities": [
+                { "id": "work", "type": "CaseSystem.HumanTask",
+                  "title": { "typeName": "String", "expression": { "type": "Literal", "value": "{{{title}}}" } },
+                  "candidateGroups": { "typeName": "Object", "expression": { "type": "Object",
+                    "value": "[\"Приемна\"]" } },
+                  "priority": { "typeName": "String", "expression": { "type": "Literal",
+                    "value": "{{{priority}}}" } },
+                  {{{due}}}
+                  "outcomes": { "typeName": "Object", "expression": { "type": "Object",
+                    "value": "[\"done\"]" } } } ],
+              "connections": [] } }
+            """;
+    }
 }

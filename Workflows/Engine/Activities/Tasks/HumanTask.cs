@@ -54,6 +54,7 @@ public sealed class HumanTask : Activity
             Output("outcome", "String", "Outcome", "The answer chosen, or Overdue."),
             Output("formData", "Object", "Form data", "What was filled in."),
             Output("completedBy", "String", "Completed by", "Who completed the task."),
+            Output("attachments", "Object", "Attachments", "The ids of the documents attached when completing."),
         ],
         Ports = [OverduePort],
         DynamicPortsInput = "outcomes",
@@ -63,12 +64,15 @@ public sealed class HumanTask : Activity
     public static BookmarkPayload Payload(string taskId) =>
         new(StimulusName, new JsonObject { ["taskId"] = taskId });
 
-    /// <summary>What a completion carries to the workflow.</summary>
-    public static JsonObject Completion(string outcome, JsonObject? formData, string completedBy) => new()
+    /// <summary>What a completion carries to the workflow: the outcome, the form's data, who completed it and the
+    /// ids of the documents they attached.</summary>
+    public static JsonObject Completion(string outcome, JsonObject? formData, string completedBy,
+        IReadOnlyList<string>? attachments = null) => new()
     {
         ["outcome"] = outcome,
         ["formData"] = formData?.DeepClone(),
         ["completedBy"] = completedBy,
+        ["attachments"] = new JsonArray([.. (attachments ?? []).Select(a => (JsonNode?)JsonValue.Create(a))]),
     };
 
     public override IEnumerable<string>? GetDynamicPorts(CompiledNode node)
@@ -164,10 +168,15 @@ public sealed class HumanTask : Activity
         var outcome = completion["outcome"]?.GetValue<string>() ?? "";
         var formData = completion["formData"] as JsonObject;
         var completedBy = completion["completedBy"]?.GetValue<string>();
+        var attachments = Strings(completion["attachments"]);
         context.SetOutput("outcome", outcome);
         context.SetOutput("formData", ValueConverter.FromJson(formData));
         context.SetOutput("completedBy", completedBy);
-        context.Options.Tasks?.Closed(new HumanTaskClosing(taskId, outcome, Overdue: false, formData, completedBy));
+        context.SetOutput("attachments", attachments);
+        context.Options.Tasks?.Closed(new HumanTaskClosing(taskId, outcome, Overdue: false, formData, completedBy)
+        {
+            Attachments = attachments,
+        });
         context.Complete(outcome);
         return ValueTask.CompletedTask;
     }

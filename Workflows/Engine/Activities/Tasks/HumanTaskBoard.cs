@@ -47,4 +47,11 @@ public sealed record HumanTaskRequest(
 /// cancelled when the workflow no longer waits for it (the instance was cancelled, or its flowchart ended).
 /// </summary>
 public sealed record HumanTaskClosing(string TaskId, string Outcome, bool Overdue, JsonObject? FormData,
-    string? CompletedBy, bool Cancelled = false);
+    string? CompletedBy, bool Cancelled = false)
+{
+    /// <summary>
+    /// The ids of the documents the person attached when completing, kept with the closing in the run's
+    /// transaction; empty for an overdue or cancelled task.
+    /// </summary>
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+}
