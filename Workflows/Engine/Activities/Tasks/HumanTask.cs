@@ -11,7 +11,8 @@ namespace CaseSystem.Workflows.Engine.Activities.Tasks;
 /// and the person who completed it become outputs. With a deadline in working days, the task can be followed by
 /// a reminder, an escalation, and (when <c>overduePort</c> is set) the <c>Overdue</c> port once the deadline
 /// passes, which closes the task. A deadline in calendar days (a term set by law in days) may stand instead of the
-/// working days or beside them, when the earlier of the two counts. Elsa has no such activity; the type is ours, in Elsa's JSON.
+/// working days or beside them, when the earlier of the two counts. Elsa has no such activity; the type is ours,
+/// in Elsa's JSON.
 /// </summary>
 public sealed class HumanTask : Activity
 {
