@@ -160,8 +160,9 @@ public abstract class SignalServiceTests(bool postgres) : IAsyncLifetime
         });
 
         var page = await Harness.Signals().ListPublicAsync(new SignalQuery());
-        var json = JsonSerializer.Serialize(page);
 
+        // The random id may hold "15" (about one run in nine); it is no personal data, so it is left out of the search.
+        var json = JsonSerializer.Serialize(page).Replace(submitted.Case.Id.ToString(), "", StringComparison.Ordinal);
         var item = Assert.Single(page.Items);
         Assert.Equal((submitted.Case.Id, "roads", CaseStatus.Received), (item.Id, item.CategoryCode, item.Status));
         Assert.Null(item.Description);
