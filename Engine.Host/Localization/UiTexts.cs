@@ -144,6 +144,34 @@ public static class UiTexts
             ["signal.photos-count"] = ("{0}, в документите по-долу", "{0}, among the documents below"),
             ["signal.duplicate-of"] = ("Дубликат на сигнал", "Duplicate of signal"),
             ["signal.possible-duplicates"] = ("Възможни дубликати", "Possible duplicates"),
+            ["task-signal.title"] = ("Сигнал", "Signal"),
+            ["task-signal.place"] = ("Място", "Place"),
+            ["task-signal.open-map"] = ("на картата в OpenStreetMap", "on the map in OpenStreetMap"),
+            ["task-signal.events-on"] = ("Дата на събитията", "Date of the events"),
+            ["task-signal.events-ongoing"] = ("не е посочена", "not given"),
+            ["task-signal.received"] = ("Получен", "Received"),
+            ["task-signal.decision-due"] = (
+                "до {0}; отговорът се изпраща до седем дни след решението",
+                "by {0}; the answer is sent within seven days of it"),
+            ["task-signal.sender"] = ("Подател", "Sender"),
+            ["task-signal.anonymous"] = (
+                "анонимен: регистрира се и не се разглежда (чл. 111, ал. 4 АПК)",
+                "anonymous: registered and not examined (art. 111(4) of the Administrative Procedure Code)"),
+            ["task-signal.postal-address"] = ("Пощенски адрес", "Postal address"),
+            ["task-signal.photos-none"] = ("Няма приложени снимки.", "No photos are attached."),
+            ["task-signal.photo"] = ("Снимка {0}", "Photo {0}"),
+            ["task-signal.duplicates-none"] = (
+                "Няма отворени сигнали от същата категория наблизо.",
+                "No open signal of the same category is nearby."),
+            ["task-signal.duplicates-hint"] = (
+                "Ако сигналът повтаря някой от тези, изберете „Дубликат“ и впишете регистрационния му индекс "
+                    + "в полето за първия сигнал.",
+                "If the signal repeats one of these, choose „Дубликат“ (duplicate) and enter its registration index "
+                    + "in the field for the first signal."),
+            ["task-signal.index"] = ("Рег. индекс", "Registration index"),
+            ["task-signal.where"] = ("Къде", "Where"),
+            ["task-signal.metres"] = ("на {0} м", "{0} m away"),
+            ["task-signal.same-address"] = ("на същия адрес", "at the same address"),
             ["signal.channel"] = ("Как е получен сигналът", "How the signal came in"),
             ["signal.channel-label"] = ("Начин на подаване", "Channel"),
             ["signal.channel-missing"] = (

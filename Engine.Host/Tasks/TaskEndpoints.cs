@@ -31,9 +31,9 @@ internal static class TaskEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(TaskService tasks, ClaimsPrincipal user, bool? mine, bool? groups,
-        bool? overdue, Guid? caseId, string? definitionId, string? q, bool? closed, TaskSort? sort, int? page,
-        int? pageSize, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(TaskService tasks, TimeProvider time, ClaimsPrincipal user,
+        bool? mine, bool? groups, bool? overdue, Guid? caseId, string? definitionId, string? q, bool? closed,
+        TaskSort? sort, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         if (page < 1 || pageSize is < 1 or > 200)
         {
@@ -55,20 +55,20 @@ internal static class TaskEndpoints
         }, cancellationToken);
         return Results.Ok(new
         {
-            items = result.Items.Select(TaskView.From),
+            items = result.Items.Select(t => TaskView.From(t, time.GetUtcNow())),
             total = result.Total,
             page = result.Page,
             pageSize = result.PageSize,
         });
     }
 
-    private static async Task<IResult> GetAsync(TaskService tasks, ClaimsPrincipal user, string id,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(TaskService tasks, TimeProvider time, ClaimsPrincipal user,
+        string id, CancellationToken cancellationToken)
     {
         var details = await tasks.GetAsync(TaskActors.Of(user), id, cancellationToken);
         return Results.Ok(new
         {
-            task = TaskView.From(details.Task),
+            task = TaskView.From(details.Task, time.GetUtcNow()),
             comments = details.Comments.Select(c => new { c.Author, c.At, c.Text }),
             history = details.History.Select(h => new { h.At, h.Actor, h.Action, h.Detail }),
             attachments = details.Attachments.Select(a => new { a.DocumentId, a.AddedBy, a.At }),
@@ -148,9 +148,11 @@ internal sealed record TaskView(string Id, string Title, string? Description, st
     DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool Overdue, JsonNode? Outcomes, JsonNode? Form,
     string? Outcome, DateTimeOffset? CompletedAt, string? CompletedBy)
 {
-    public static TaskView From(TaskRecord t) => new(t.Id, t.Title, t.Description, t.Priority, t.State.ToString(),
-        t.Assignee, t.DelegatedTo, t.CaseId, t.InstanceId, t.DefinitionId, t.CreatedAt, t.DueAt,
-        t.State is TaskState.Open or TaskState.Claimed && t.DueAt < DateTimeOffset.UtcNow,
+    /// <summary>The task as seen at <paramref name="now"/> (the host's clock), which decides whether it is overdue.
+    /// </summary>
+    public static TaskView From(TaskRecord t, DateTimeOffset now) => new(t.Id, t.Title, t.Description, t.Priority,
+        t.State.ToString(), t.Assignee, t.DelegatedTo, t.CaseId, t.InstanceId, t.DefinitionId, t.CreatedAt, t.DueAt,
+        t.State is TaskState.Open or TaskState.Claimed && t.DueAt < now,
         t.Outcomes is null ? null : JsonNode.Parse(t.Outcomes), t.Form is null ? null : JsonNode.Parse(t.Form),
         t.Outcome, t.CompletedAt, t.CompletedBy);
 }

@@ -9,6 +9,18 @@ public interface IWorkingCalendar
     /// <summary>The end of the working day <paramref name="days"/> working days after <paramref name="from"/>.
     /// </summary>
     DateTimeOffset AddWorkingDays(DateTimeOffset from, int days);
+
+    /// <summary>
+    /// The end of the day <paramref name="days"/> calendar days after <paramref name="from"/>, a day off or not:
+    /// for a deadline the law counts in days. Days end at midnight UTC unless the calendar keeps another zone.
+    /// </summary>
+    DateTimeOffset AddCalendarDays(DateTimeOffset from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+
+        var date = DateOnly.FromDateTime(from.UtcDateTime).AddDays(days);
+        return new DateTimeOffset(date.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+    }
 }
 
 /// <summary>Monday to Friday, in UTC, ending at midnight: a calendar for tests and for hosts without one.</summary>

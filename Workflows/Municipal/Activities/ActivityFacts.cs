@@ -28,6 +28,23 @@ public sealed class ActivityFacts(IServiceScopeFactory scopes)
             : (found.Signal, found.Case);
     }
 
+    /// <summary>
+    /// When the signal's decision term began: its last reopening (a reopened signal is decided anew), else its
+    /// receipt.
+    /// </summary>
+    public async Task<DateTimeOffset> TermStartAsync(SignalRecord signal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MunicipalDbContext>();
+        var reopenings = await db.StatusHistory.AsNoTracking()
+            .Where(s => s.CaseId == signal.Id && s.Status == CaseStatus.Reopened)
+            .Select(s => s.At)
+            .ToListAsync(cancellationToken);
+        return reopenings.Count == 0 ? signal.ReceivedAt : reopenings.Max();
+    }
+
     public async Task<IReadOnlyList<LikelyDuplicate>> DuplicatesAsync(SignalRecord signal,
         CancellationToken cancellationToken)
     {

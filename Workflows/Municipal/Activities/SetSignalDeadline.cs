@@ -7,8 +7,10 @@ using static CaseSystem.Workflows.Municipal.Activities.Describe;
 namespace CaseSystem.Workflows.Municipal.Activities;
 
 /// <summary>
-/// The decision's deadline: <c>months</c> after receipt (or after now, for a reopened signal), never beyond the
-/// configured maximum; without <c>months</c>, the deadline already set. Its output <c>dueInWorkingDays</c> is what a
+/// The decision's deadline: <c>months</c> from the start of the signal's term, never beyond the configured maximum;
+/// without <c>months</c>, the deadline already set. The term starts at receipt, or at the last reopening for a
+/// reopened signal (<c>from</c> Now starts a new term, as a reopening does). An extension never shortens the
+/// deadline: asking for no later one keeps it and tells nobody. Its output <c>dueInWorkingDays</c> is what a
 /// human task's <c>dueInWorkingDays</c> takes, so the task ends with the signal's deadline, however often it is
 /// opened again. An extension tells the sender (<c>notify</c>).
 /// </summary>
@@ -25,7 +27,8 @@ public sealed class SetSignalDeadline(ActivityFacts facts, SignalCatalogue catal
         Inputs =
         [
             Input("months", "Int32", "Months", "Months to the decision; empty keeps the deadline already set."),
-            Input("from", "String", "Counted from", "Received (the default) or Now, for a reopened signal.",
+            Input("from", "String", "Counted from",
+                "Received (the default): from receipt, or from the last reopening; Now: a new term from now.",
                 UIHints.Dropdown, defaultValue: "Received", options: ["Received", "Now"]),
             Input("notify", "Boolean", "Tell the sender", "An extension: the sender is told of the new deadline.",
                 UIHints.Checkbox, defaultValue: false),
@@ -52,11 +55,21 @@ public sealed class SetSignalDeadline(ActivityFacts facts, SignalCatalogue catal
             // TODO: the law has a superior extend the deadline; here the department's clerk does. Goes when the
             // workflow routes extensions to a supervisor's task.
             var fromNow = string.Equals(context.Get<string>("from"), "Now", StringComparison.OrdinalIgnoreCase);
-            var start = Day(fromNow ? now : signal.ReceivedAt);
+            var start = Day(fromNow ? now : await facts.TermStartAsync(signal, context.CancellationToken));
+
+            // More months than the law allows are capped, not refused: the workflow has already moved on, and the
+            // task's form (min and max) is where a clerk is told.
             var wanted = Math.Min(months is > 0 ? months.Value : catalogue.Options.DecisionMonths,
                 catalogue.Options.MaxDecisionMonths);
             dueAt = EndOfWorkingDayOnOrAfter(calendar, now, start.AddMonths(wanted));
-            context.AddEffect(new DeadlineEffect(signal.Id, dueAt, context.Get<bool?>("notify") is true));
+            if (!fromNow && signal.DecisionDueAt is { } current && current >= dueAt)
+            {
+                dueAt = current;
+            }
+            else
+            {
+                context.AddEffect(new DeadlineEffect(signal.Id, dueAt, context.Get<bool?>("notify") is true));
+            }
         }
         else
         {

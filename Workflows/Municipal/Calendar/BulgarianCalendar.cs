@@ -131,6 +131,19 @@ public sealed class BulgarianCalendar : IWorkingCalendar
     DateTimeOffset IWorkingCalendar.AddWorkingDays(DateTimeOffset from, int days) => DueAt(from, days, Sofia);
 
     /// <summary>
+    /// The last moment, in Sofia, of the day <paramref name="days"/> calendar days after <paramref name="from"/>'s
+    /// day there, even when it is a day off: a task due then is never later than a term of that many days.
+    /// </summary>
+    DateTimeOffset IWorkingCalendar.AddCalendarDays(DateTimeOffset from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, Sofia).DateTime).AddDays(days);
+        var end = day.ToDateTime(TimeOnly.MaxValue);
+        return new DateTimeOffset(end, Sofia.GetUtcOffset(end));
+    }
+
+    /// <summary>
     /// The year's days off in date order: the Labour Code's holidays (those on a weekend too), the days given in
     /// lieu of them, and the configured extra days off; less any configured as working days.
     /// </summary>

@@ -97,6 +97,35 @@ public sealed class HumanTaskActivityTests
         Assert.Contains("maybe", errors[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_deadline_in_calendar_days_counts_days_off_and_the_earlier_of_the_two_deadlines_holds()
+    {
+        var engine = new TestEngine(time: new ManualTime(Friday));
+        var board = new Board();
+
+        foreach (var calendarDays in new[] { 2, 10 })
+        {
+            await engine.Engine.StartAsync(engine.Compile(Deadline(workingDays: 3, calendarDays)),
+                new StartOptions { Run = new RunOptions { Tasks = board } });
+        }
+
+        // Two calendar days from Friday end on Sunday, before the third working day (Wednesday); ten end later.
+        Assert.Equal(new DateTimeOffset(2026, 12, 6, 23, 59, 59, TimeSpan.Zero),
+            board.Opened[0].DueAt!.Value.AddTicks(-9999999));
+        Assert.Null(board.Opened[0].RemindAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 9, 23, 59, 59, TimeSpan.Zero),
+            board.Opened[1].DueAt!.Value.AddTicks(-9999999));
+        Assert.NotNull(board.Opened[1].RemindAt);
+    }
+
+    private static Flow Deadline(int workingDays, int calendarDays) => new Flow("send-letter")
+        .Add("send", HumanTask.StimulusName,
+            ("title", In.Literal("Изпращане на отговора")),
+            ("dueInWorkingDays", In.Literal(workingDays, "Int32")),
+            ("dueInCalendarDays", In.Literal(calendarDays, "Int32")),
+            ("remindBeforeWorkingDays", In.Literal(1, "Int32")),
+            ("outcomes", In.Literal(new JsonArray("sent"))));
+
     private static Flow Review(bool overdue) => new Flow("review-application")
         .Variable("Form", "Object")
         .Variable("By", "String")

@@ -109,19 +109,22 @@ public sealed class SignalHarness : IAsyncDisposable
         SubmittedBy = "maria",
     };
 
-    /// <summary>The live task of the case; fails unless there is exactly one.</summary>
-    public async Task<TaskRecord> TaskAsync(Guid caseId)
+    /// <summary>The live task of the case, as the roads clerk (or <paramref name="clerk"/>) sees it; fails unless
+    /// there is exactly one.</summary>
+    public async Task<TaskRecord> TaskAsync(Guid caseId, TaskActor? clerk = null)
     {
-        var page = await Get<TaskService>().ListAsync(Roads, new TaskFilter { CaseId = caseId });
+        var page = await Get<TaskService>().ListAsync(clerk ?? Roads, new TaskFilter { CaseId = caseId });
         return Assert.Single(page.Items);
     }
 
-    /// <summary>Claims the case's live task as the roads clerk and completes it with an outcome.</summary>
-    public async Task<TaskRecord> CompleteAsync(Guid caseId, string outcome, JsonObject? form = null)
+    /// <summary>Claims the case's live task as the roads clerk (or <paramref name="clerk"/>) and completes it with
+    /// an outcome.</summary>
+    public async Task<TaskRecord> CompleteAsync(Guid caseId, string outcome, JsonObject? form = null,
+        TaskActor? clerk = null)
     {
-        var task = await TaskAsync(caseId);
-        await Get<TaskService>().ClaimAsync(Roads, task.Id);
-        return await Get<TaskService>().CompleteAsync(Roads, task.Id, outcome, form, []);
+        var task = await TaskAsync(caseId, clerk);
+        await Get<TaskService>().ClaimAsync(clerk ?? Roads, task.Id);
+        return await Get<TaskService>().CompleteAsync(clerk ?? Roads, task.Id, outcome, form, []);
     }
 
     public async Task<IReadOnlyList<CitizenNotificationRecord>> NotificationsAsync(Guid caseId) =>

@@ -160,8 +160,8 @@ public abstract class SignalServiceTests(bool postgres) : IAsyncLifetime
         });
 
         var page = await Harness.Signals().ListPublicAsync(new SignalQuery());
-        var json = JsonSerializer.Serialize(page);
 
+        var json = JsonSerializer.Serialize(page);
         var item = Assert.Single(page.Items);
         Assert.Equal((submitted.Case.Id, "roads", CaseStatus.Received), (item.Id, item.CategoryCode, item.Status));
         Assert.Null(item.Description);

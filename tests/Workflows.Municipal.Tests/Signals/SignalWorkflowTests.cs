@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CaseSystem.Workflows.Engine.Execution;
+using CaseSystem.Workflows.Municipal.Calendar;
 using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Notifications;
 using CaseSystem.Workflows.Municipal.Signals;
@@ -184,6 +185,184 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Asking_for_twelve_months_is_refused_by_the_form_and_capped_at_six_by_the_workflow()
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        var id = submitted.Case.Id;
+        await Harness.CompleteAsync(id, "Приемане");
+        var resolution = await Harness.TaskAsync(id);
+
+        // A clerk in the inbox is told to change the months; the task stays open and the deadline as it was.
+        var refused = await Assert.ThrowsAsync<TaskFormException>(() => Harness.CompleteAsync(id,
+            "Удължаване на срока", new JsonObject { ["months"] = "12" }));
+        var unchanged = (await Harness.Signals().FindAsync(id))!.Signal;
+
+        // A completion that bypasses the form (an administrator's workflow without its limits) is capped.
+        await Harness.Runtime.CompleteHumanTaskAsync(resolution.Id, "Удължаване на срока",
+            new JsonObject { ["months"] = 12 }, SignalHarness.Roads.UserName);
+        var capped = (await Harness.Signals().FindAsync(id))!.Signal;
+
+        Assert.True(refused.Errors.ContainsKey("months"));
+        Assert.Equal((0, resolution.DueAt), (unchanged.Extensions, unchanged.DecisionDueAt));
+        Assert.Equal(1, capped.Extensions);
+        Assert.Equal(new DateOnly(2027, 6, 3), SofiaDay(capped.DecisionDueAt!.Value));
+        Assert.Equal(capped.DecisionDueAt, (await Harness.TaskAsync(id)).DueAt);
+    }
+
+    [SkippableFact]
+    public async Task An_extension_asking_for_no_later_deadline_keeps_the_one_given_and_tells_nobody()
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        var id = submitted.Case.Id;
+        await Harness.CompleteAsync(id, "Приемане");
+        await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "6" });
+
+        await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "3" });
+
+        var signal = (await Harness.Signals().FindAsync(id))!.Signal;
+        Assert.Equal((1, new DateOnly(2027, 6, 3)), (signal.Extensions, SofiaDay(signal.DecisionDueAt!.Value)));
+        Assert.Equal(signal.DecisionDueAt, (await Harness.TaskAsync(id)).DueAt);
+        Assert.Single(await Harness.NotificationsAsync(id), n => n.Kind == CitizenNotificationRecord.Extension);
+    }
+
+    [SkippableFact]
+    public async Task An_extension_after_a_reopening_counts_from_the_reopening_and_never_shortens_its_deadline()
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        var id = submitted.Case.Id;
+        await Harness.CompleteAsync(id, "Приемане");
+        Harness.Clock.Now = new DateTimeOffset(2027, 5, 20, 8, 0, 0, TimeSpan.Zero);
+        await Harness.CompleteAsync(id, "Отстранен", new JsonObject { ["answer"] = "Готово." });
+        await Harness.CompleteAsync(id, "Изпратен", new JsonObject { ["method"] = "post" });
+        Harness.Clock.Now = new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero);
+        await Harness.Signals().ReopenAsync(id, new SignalActor("maria", IsStaff: false), "Дупката се появи отново.");
+        var reopened = (await Harness.Signals().FindAsync(id))!.Signal;
+
+        await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "6" });
+
+        // Two months from the reopening end on Sunday 1 August, so Monday; six end on 1 December, not on 3 June
+        // (six months from receipt, before the reopened deadline).
+        var extended = (await Harness.Signals().FindAsync(id))!.Signal;
+        Assert.Equal(new DateOnly(2027, 8, 2), SofiaDay(reopened.DecisionDueAt!.Value));
+        Assert.Equal(new DateOnly(2027, 12, 1), SofiaDay(extended.DecisionDueAt!.Value));
+        Assert.Equal(extended.DecisionDueAt, (await Harness.TaskAsync(id)).DueAt);
+        var extension = Assert.Single(await Harness.NotificationsAsync(id),
+            n => n.Kind == CitizenNotificationRecord.Extension);
+        Assert.Contains("01.12.2027", extension.TextBg, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Under_investigation_the_signal_says_so_and_waits_on_a_new_task_with_the_same_deadline()
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        var id = submitted.Case.Id;
+        await Harness.CompleteAsync(id, "Приемане");
+        var resolution = await Harness.TaskAsync(id);
+
+        await Harness.CompleteAsync(id, "В проверка", new JsonObject { ["answer"] = "Проверяваме с ЧЕЗ." });
+
+        var details = (await Harness.Signals().FindAsync(id))!;
+        var again = await Harness.TaskAsync(id);
+        Assert.Equal((CaseStatus.Investigating, "Проверяваме с ЧЕЗ."),
+            (details.Case.Status, details.Timeline[^1].Note));
+        Assert.Null(details.Signal.Closure);
+        Assert.NotEqual(resolution.Id, again.Id);
+        Assert.StartsWith("Решаване на сигнал", again.Title, StringComparison.Ordinal);
+        Assert.Equal(resolution.DueAt, again.DueAt);
+        Assert.Empty(await Harness.OutgoingAsync(id));
+        var told = Assert.Single(await Harness.NotificationsAsync(id),
+            n => n.Kind == CitizenNotificationRecord.Status && n.TextEn.Contains("Investigating",
+                StringComparison.Ordinal));
+        Assert.Equal("maria", told.AccountId);
+    }
+
+    [SkippableFact]
+    public async Task A_rejected_signal_is_closed_answered_by_letter_and_ends_once_the_letter_is_sent()
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        var id = submitted.Case.Id;
+        await Harness.CompleteAsync(id, "Приемане");
+
+        await Harness.CompleteAsync(id, "Отказ", new JsonObject { ["answer"] = "Участъкът не е общински." });
+        var send = await Harness.TaskAsync(id);
+        await Harness.CompleteAsync(id, "Изпратен", new JsonObject { ["method"] = "email" });
+
+        var details = (await Harness.Signals().FindAsync(id))!;
+        Assert.Equal((CaseStatus.Closed, SignalClosure.Rejected), (details.Case.Status, details.Signal.Closure));
+        Assert.Equal("Участъкът не е общински.", details.Timeline[^1].Note);
+        Assert.StartsWith("Изпращане на отговора", send.Title, StringComparison.Ordinal);
+        Assert.Single(await Harness.OutgoingAsync(id));
+        Assert.Single(await Harness.NotificationsAsync(id), n => n.Kind == CitizenNotificationRecord.Decision);
+        var instance = await Harness.Runtime.LoadInstanceAsync(details.Case.WorkflowInstanceId!);
+        Assert.Equal(WorkflowSubStatus.Finished, instance!.SubStatus);
+        await Assert.ThrowsAsync<SignalException>(() => Harness.Signals().ReopenAsync(id,
+            new SignalActor("maria", IsStaff: false), "Не съм съгласна."));
+    }
+
+    [SkippableTheory]
+    [InlineData("Отстранен")]
+    [InlineData("Отказ")]
+    public async Task A_letter_decided_just_before_Christmas_is_due_to_be_sent_within_seven_calendar_days(
+        string decision)
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        await Harness.CompleteAsync(submitted.Case.Id, "Приемане");
+
+        // Wednesday 23 December 2026: 24 to 26 December are holidays and 28 December is given in lieu of the 26th,
+        // so five working days would run to 5 January; seven calendar days end on 30 December.
+        Harness.Clock.Now = new DateTimeOffset(2026, 12, 23, 8, 0, 0, TimeSpan.Zero);
+        await Harness.CompleteAsync(submitted.Case.Id, decision, new JsonObject { ["answer"] = "Решено." });
+
+        var send = await Harness.TaskAsync(submitted.Case.Id);
+        Assert.StartsWith("Изпращане на отговора", send.Title, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 30), SofiaDay(send.DueAt!.Value));
+    }
+
+    [SkippableFact]
+    public async Task A_category_routed_to_districts_goes_to_the_district_administration_chosen()
+    {
+        var district = new TaskActor("mladost-1", ["district-mladost"], false, false);
+        var waste = SignalHarness.Pothole() with { CategoryCode = "waste", Description = "Препълнени кофи." };
+
+        var inMladost = await Harness.Signals().SubmitAsync(waste with { District = "mladost" });
+        var nowhere = await Harness.Signals().SubmitAsync(waste with { Latitude = 42.70, Longitude = 23.35 });
+
+        var review = await Harness.TaskAsync(inMladost.Case.Id, district);
+        Assert.Equal(["district-mladost"], review.CandidateGroups);
+        Assert.Equal("district-mladost", (await Harness.CaseAsync(inMladost.Case.Id)).DepartmentCode);
+        Assert.Equal("district-mladost", (await Harness.Signals().FindAsync(inMladost.Case.Id))!.Signal.Department);
+        Assert.Empty((await Harness.Get<TaskService>().ListAsync(SignalHarness.Roads,
+            new TaskFilter { CaseId = inMladost.Case.Id })).Items);
+        Assert.Equal(["waste"], (await Harness.TaskAsync(nowhere.Case.Id,
+            new TaskActor("waste-1", ["waste"], false, false))).CandidateGroups);
+    }
+
+    [SkippableFact]
+    public async Task A_configured_category_is_routed_to_its_department_and_the_defaults_are_gone()
+    {
+        var options = new SignalOptions();
+        options.Categories.Add(new SignalCategory
+        {
+            Code = "graffiti", NameBg = "Графити", NameEn = "Graffiti", Department = "culture",
+        });
+        await using var configured = await SignalHarness.CreateAsync(postgres, options);
+        var culture = new TaskActor("culture-1", ["culture"], false, false);
+
+        var graffiti = await configured.Signals().SubmitAsync(SignalHarness.Pothole() with
+        {
+            CategoryCode = "graffiti", Description = "Надписи по фасадата на читалището.",
+        });
+        var roads = await Assert.ThrowsAsync<SignalValidationException>(() =>
+            configured.Signals().SubmitAsync(SignalHarness.Pothole()));
+
+        var review = await configured.TaskAsync(graffiti.Case.Id, culture);
+        Assert.Equal(["culture"], review.CandidateGroups);
+        Assert.EndsWith("(Графити)", review.Title, StringComparison.Ordinal);
+        Assert.Equal("culture", graffiti.Case.DepartmentCode);
+        Assert.True(roads.Errors.ContainsKey("categoryCode"));
+    }
+
+    [SkippableFact]
     public async Task A_duplicate_is_closed_and_its_sender_follows_the_first_signal()
     {
         var first = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
@@ -253,6 +432,25 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_fixed_signal_nobody_reopens_ends_its_workflow_when_the_window_closes()
+    {
+        var submitted = await FixedAsync();
+        var details = (await Harness.Signals().FindAsync(submitted))!;
+        var waiting = await Harness.Runtime.LoadInstanceAsync(details.Case.WorkflowInstanceId!);
+        var timer = Assert.Single(waiting!.Bookmarks, b => b.ResumeAt is not null);
+
+        Harness.Clock.Now = timer.ResumeAt!.Value.AddMinutes(1);
+        await Harness.Runtime.ResumeAsync(waiting.Id, timer.Id);
+
+        var ended = await Harness.Runtime.LoadInstanceAsync(details.Case.WorkflowInstanceId!);
+        Assert.Equal(details.Signal.ResolvedAt!.Value.AddDays(30), timer.ResumeAt);
+        Assert.Equal(WorkflowSubStatus.Finished, ended!.SubStatus);
+        Assert.Equal(CaseStatus.Fixed, (await Harness.CaseAsync(submitted)).Status);
+        Assert.Empty((await Harness.Get<TaskService>().ListAsync(SignalHarness.Roads,
+            new TaskFilter { CaseId = submitted })).Items);
+    }
+
+    [SkippableFact]
     public async Task The_shipped_workflow_is_published_once_and_not_again_while_current()
     {
         var again = await Harness.Get<SignalWorkflow>().LoadAsync();
@@ -261,6 +459,9 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         Assert.False(again);
         Assert.Single(versions, v => v.IsPublished);
     }
+
+    private static DateOnly SofiaDay(DateTimeOffset at) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, BulgarianCalendar.Sofia).DateTime);
 
     private async Task<Guid> FixedAsync()
     {

@@ -10,7 +10,9 @@ namespace CaseSystem.Workflows.Engine.Activities.Tasks;
 /// Puts a task in front of people and waits for their answer: each allowed outcome is a port, and the form data
 /// and the person who completed it become outputs. With a deadline in working days, the task can be followed by
 /// a reminder, an escalation, and (when <c>overduePort</c> is set) the <c>Overdue</c> port once the deadline
-/// passes, which closes the task. Elsa has no such activity; the type is ours, in Elsa's JSON.
+/// passes, which closes the task. A deadline in calendar days (a term set by law in days) may stand instead of the
+/// working days or beside them, when the earlier of the two counts. Elsa has no such activity; the type is ours,
+/// in Elsa's JSON.
 /// </summary>
 public sealed class HumanTask : Activity
 {
@@ -37,6 +39,8 @@ public sealed class HumanTask : Activity
             Input("priority", "String", "Priority", "How urgent it is.", UIHints.Dropdown, defaultValue: "Normal",
                 options: Priorities),
             Input("dueInWorkingDays", "Int32", "Due in (working days)", "The deadline, in working days."),
+            Input("dueInCalendarDays", "Int32", "Due in (calendar days)",
+                "A deadline in calendar days, days off included; with working days too, the earlier one."),
             Input("remindBeforeWorkingDays", "Int32", "Reminder (working days before)",
                 "When to remind the owner before the deadline."),
             Input("escalate", "Boolean", "Escalate at the deadline", "Tell the supervisor once it passes.",
@@ -108,11 +112,19 @@ public sealed class HumanTask : Activity
         var now = context.Now;
         var calendar = context.Services.Calendar;
         var dueDays = context.Get<int?>("dueInWorkingDays");
-        var dueAt = dueDays is > 0 ? calendar.AddWorkingDays(now, dueDays.Value) : (DateTimeOffset?)null;
+        var calendarDays = context.Get<int?>("dueInCalendarDays");
+        var dueAt = Earlier(
+            dueDays is > 0 ? calendar.AddWorkingDays(now, dueDays.Value) : null,
+            calendarDays is > 0 ? calendar.AddCalendarDays(now, calendarDays.Value) : null);
         var remindDays = context.Get<int?>("remindBeforeWorkingDays");
         var remindAt = dueDays is > 0 && remindDays is > 0 && remindDays < dueDays
             ? calendar.AddWorkingDays(now, dueDays.Value - remindDays.Value)
             : (DateTimeOffset?)null;
+        if (remindAt >= dueAt)
+        {
+            // The calendar days ended the task first: a reminder at or after its deadline would remind of nothing.
+            remindAt = null;
+        }
         var outcomes = Strings(context.Get("outcomes"));
         if (outcomes.Count == 0)
         {
@@ -180,6 +192,9 @@ public sealed class HumanTask : Activity
         context.Complete(outcome);
         return ValueTask.CompletedTask;
     }
+
+    private static DateTimeOffset? Earlier(DateTimeOffset? first, DateTimeOffset? second) =>
+        first is null ? second : second is null || first <= second ? first : second;
 
     /// <summary>The outcomes when the definition gives them as a constant; null when an expression does.</summary>
     private static List<string>? ConstantOutcomes(Definitions.ActivityNode node)
