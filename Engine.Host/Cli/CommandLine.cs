@@ -38,7 +38,8 @@ public static class CommandLine
 
     /// <summary>
     /// Runs a verb with the host's settings: <c>appsettings.json</c> beside the program, then environment variables
-    /// (<c>Signing__CertificatePath</c>); the embedded default signs with its demonstration certificate.
+    /// (<c>Signing__CertificatePath</c>); the embedded default signs with its demonstration certificate, made
+    /// in its data folder the first time something is signed.
     /// </summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
@@ -46,7 +47,11 @@ public static class CommandLine
         settings.SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables();
-        settings.AddDemoSigningWhenEmbedded();
+        if (args is ["documents", "render", ..] && args.Contains("--sign"))
+        {
+            settings.AddDemoSigningWhenEmbedded();
+        }
+
         return RunAsync(args, output, errors, settings);
     }
 

@@ -41,12 +41,26 @@ internal sealed class HangfireTaskDeadlines(IBackgroundJobClient jobs) : ITaskDe
     }
 }
 
-/// <summary>The supervisors of a department: accounts with the supervisor role in it.</summary>
+/// <summary>Staff from the accounts: a department's supervisors are the accounts with the supervisor role in it.
+/// </summary>
 internal sealed class AccountDepartments(UserManager<Account> users) : IDepartmentDirectory
 {
     public async Task<IReadOnlyList<string>> SupervisorsAsync(string department, CancellationToken cancellationToken)
     {
         var supervisors = await users.GetUsersInRoleAsync(Roles.Supervisor);
         return [.. supervisors.Where(a => a.Department == department).Select(a => a.UserName!)];
+    }
+
+    public async Task<StaffMember?> StaffAsync(string userName, CancellationToken cancellationToken)
+    {
+        if (await users.FindByNameAsync(userName) is not { } account)
+        {
+            return null;
+        }
+
+        var roles = await users.GetRolesAsync(account);
+        return roles.Any(Roles.Staff.Contains)
+            ? new StaffMember(account.UserName!, account.Department, roles.Contains(Roles.Administrator))
+            : null;
     }
 }

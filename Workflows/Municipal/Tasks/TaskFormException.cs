@@ -12,6 +12,9 @@ public sealed class TaskFormException : TaskException
     /// <summary>The key of attachments that are not documents of the task's case.</summary>
     public const string AttachmentsField = "attachments";
 
+    /// <summary>The key of the colleague a task is delegated or reassigned to, when they may not take it.</summary>
+    public const string RecipientField = "to";
+
     public TaskFormException()
         : this(new Dictionary<string, TaskFieldError>())
     {

@@ -19,7 +19,7 @@ namespace CaseSystem.Workflows.Municipal.Tasks;
 /// </remarks>
 public sealed partial class TaskService(
     MunicipalDbContext db, WorkflowRuntime runtime, TimeProvider time, ICaseDocuments? documents = null,
-    ILogger<TaskService>? logger = null)
+    IDepartmentDirectory? staff = null, ILogger<TaskService>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<TaskService>.Instance;
 
@@ -103,6 +103,8 @@ public sealed partial class TaskService(
         {
             throw TaskConflictException.SameUser(toUser);
         }
+
+        await EnsureStaffAsync(toUser, task, ofTheTasksGroups: false, cancellationToken);
 
         task.DelegatedTo = toUser;
         var (bg, en) = TaskTexts.Delegated(task, actor.UserName, note);
@@ -303,6 +305,8 @@ public sealed partial class TaskService(
             throw TaskConflictException.SameUser(toUser);
         }
 
+        await EnsureStaffAsync(toUser, task, ofTheTasksGroups: true, cancellationToken);
+
         var from = task.Assignee;
         task.Assignee = toUser;
         task.DelegatedTo = null;
@@ -311,6 +315,45 @@ public sealed partial class TaskService(
         Notify(task, toUser, NotificationRecord.Reassigned, bg, en);
         await SaveAsync(actor, task, TaskActions.Reassigned, $"{from ?? "—"} → {toUser}", cancellationToken);
         return task;
+    }
+
+    /// <summary>
+    /// Refuses to hand a task to someone who is not staff (a citizen, a name nobody has) and, for a new owner,
+    /// to a clerk outside the task's departments (an administrator may take any). Without a directory (the
+    /// municipal layer used on its own) every name is taken.
+    /// </summary>
+    private async Task EnsureStaffAsync(string userName, TaskRecord task, bool ofTheTasksGroups,
+        CancellationToken cancellationToken)
+    {
+        if (staff is null)
+        {
+            return;
+        }
+
+        var member = await staff.StaffAsync(userName, cancellationToken);
+        if (member is null)
+        {
+            throw new TaskFormException(new Dictionary<string, TaskFieldError>
+            {
+                [TaskFormException.RecipientField] = new(
+                    $"Няма служител с потребителско име „{userName}“; изберете колега.",
+                    $"No member of staff has the user name '{userName}'; choose a colleague."),
+            });
+        }
+
+        if (ofTheTasksGroups && !member.IsAdministrator && task.CandidateGroups.Count > 0
+            && (member.Department is null || !task.CandidateGroups.Contains(member.Department)))
+        {
+            var groups = string.Join(", ", task.CandidateGroups);
+            throw new TaskFormException(new Dictionary<string, TaskFieldError>
+            {
+                [TaskFormException.RecipientField] = new(
+                    $"{userName} работи в „{member.Department ?? "—"}“, а задачата е на „{groups}“; "
+                    + "изберете служител оттам.",
+                    $"{userName} works in '{member.Department ?? "-"}', the task belongs to '{groups}'; "
+                    + "choose someone from there."),
+            });
+        }
     }
 
     /// <summary>The task, tracked, if the actor may see it.</summary>

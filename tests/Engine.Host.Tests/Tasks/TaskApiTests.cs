@@ -75,6 +75,34 @@ public sealed class TaskApiTests(HostFactory factory) : IClassFixture<HostFactor
     }
 
     [Fact]
+    public async Task A_task_is_delegated_only_to_staff_and_reassigned_only_within_its_department()
+    {
+        using var admin = factory.CreateApiClient();
+        using var clerk = await SignedInAsync("clerk@sofia.example");
+        using var supervisor = await SignedInAsync("supervisor@sofia.example");
+        var definitionId = await admin.PublishNewAsync(TaskFlows.ReviewAndSign(Definitions.NewId("recipient")));
+        var instanceId = await TaskFlows.StartAsync(admin, definitionId, "СО-КОЛЕГА");
+        var taskId = (string)(await TaskFlows.FindAsync(clerk, "groups=true", instanceId))!["id"]!;
+        (await clerk.PostAsync($"/api/tasks/{taskId}/claim", null)).Dispose();
+
+        using var toCitizen = await clerk.PostAsJsonAsync($"/api/tasks/{taskId}/delegate",
+            new { to = "citizen@sofia.example" });
+        using var toRoads = await supervisor.PostAsJsonAsync($"/api/tasks/{taskId}/reassign",
+            new { to = "roads@sofia.example" });
+        using var toColleague = await supervisor.PostAsJsonAsync($"/api/tasks/{taskId}/reassign",
+            new { to = "clerk2@sofia.example" });
+
+        foreach (var (refused, says) in new[] { (toCitizen, "Няма служител"), (toRoads, "roads") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = await refused.Content.ReadFromJsonAsync<JsonObject>();
+            Assert.Contains(says, (string?)problem!["errors"]!["to"], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, toColleague.StatusCode);
+    }
+
+    [Fact]
     public async Task A_task_with_a_deadline_has_its_reminder_and_escalation_scheduled_in_Hangfire()
     {
         using var admin = factory.CreateApiClient();

@@ -285,6 +285,31 @@ public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_task_goes_only_to_staff_and_a_new_owner_only_from_its_departments()
+    {
+        var (_, review) = await StartReviewAsync();
+        Harness.Directory.Staff["clerk-a"] = new StaffMember("clerk-a", Reception, false);
+        Harness.Directory.Staff["clerk-x"] = new StaffMember("clerk-x", "Архитектура", false);
+        Harness.Directory.Staff["admin-1"] = new StaffMember("admin-1", null, true);
+        var service = Harness.ServiceCheckingStaff();
+        await service.ClaimAsync(ClerkB, review.Id);
+
+        var citizen = await Assert.ThrowsAsync<TaskFormException>(
+            () => service.DelegateAsync(ClerkB, review.Id, "maria@example.bg", null));
+        var outsider = await Assert.ThrowsAsync<TaskFormException>(
+            () => service.ReassignAsync(Boss, review.Id, "clerk-x"));
+        var delegatedTo = (await service.DelegateAsync(ClerkB, review.Id, "clerk-x", null)).DelegatedTo;
+        var reassigned = await service.ReassignAsync(Boss, review.Id, "admin-1");
+
+        Assert.Contains("Няма служител", citizen.Errors[TaskFormException.RecipientField].Bulgarian,
+            StringComparison.Ordinal);
+        Assert.Contains("Архитектура", outsider.Errors[TaskFormException.RecipientField].Bulgarian,
+            StringComparison.Ordinal);
+        Assert.Equal("clerk-x", delegatedTo);
+        Assert.Equal("admin-1", reassigned.Assignee);
+    }
+
+    [SkippableFact]
     public async Task Only_a_supervisor_of_its_department_reassigns_a_task_and_sees_the_department_load()
     {
         var (_, review) = await StartReviewAsync();

@@ -96,6 +96,15 @@ public sealed class TaskHarness : IAsyncDisposable
         return new(db, Runtime, Clock, new StoredCaseDocuments(documents));
     }
 
+    /// <summary>An inbox service that hands tasks only to the staff of <see cref="Directory"/>, as the host's does.
+    /// </summary>
+    public TaskService ServiceCheckingStaff()
+    {
+        var documents = Documents();
+        _contexts.Add(documents);
+        return new(Context(), Runtime, Clock, new StoredCaseDocuments(documents), Directory);
+    }
+
     /// <summary>A document of <paramref name="caseId"/> (as its uploader named the case), deleted or not.</summary>
     public async Task<Guid> AddDocumentAsync(string caseId, bool deleted = false)
     {
@@ -214,6 +223,12 @@ public sealed class FakeDirectory : IDepartmentDirectory
 {
     public Dictionary<string, IReadOnlyList<string>> Supervisors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Staff by user name; a name not here is nobody's (or a citizen's).</summary>
+    public Dictionary<string, StaffMember> Staff { get; } = new(StringComparer.Ordinal);
+
     public Task<IReadOnlyList<string>> SupervisorsAsync(string department, CancellationToken cancellationToken) =>
         Task.FromResult(Supervisors.GetValueOrDefault(department) ?? []);
+
+    public Task<StaffMember?> StaffAsync(string userName, CancellationToken cancellationToken) =>
+        Task.FromResult(Staff.GetValueOrDefault(userName));
 }
