@@ -460,6 +460,8 @@ public static class UiTexts
             ["inbox.view.groups"] = ("на моите групи", "my groups'"),
             ["inbox.view.all"] = ("всички видими", "all I may see"),
             ["inbox.overdue-only"] = ("само просрочените", "overdue only"),
+            ["inbox.notifications"] = ("Известия", "Notifications"),
+            ["inbox.notification.read"] = ("Прочетено", "Mark as read"),
             ["inbox.search"] = ("Търсене в заглавие и описание", "Search title and description"),
             ["inbox.sort"] = ("Подреждане", "Sort by"),
             ["inbox.sort.due"] = ("по срок", "due date"),

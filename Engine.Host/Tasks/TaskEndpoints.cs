@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using CaseSystem.Host.Api;
+using CaseSystem.Host.Localization;
 using CaseSystem.Workflows.Municipal.Tasks;
 
 namespace CaseSystem.Host.Tasks;
@@ -28,6 +29,10 @@ internal static class TaskEndpoints
         group.MapPost("/{id}/reassign", ReassignAsync).WithSummary("A supervisor gives the task to someone else");
         api.MapGet("/departments/{code}/tasks", DepartmentAsync).WithTags("Tasks")
             .WithSummary("A department's open and overdue tasks, for its supervisor");
+        api.MapGet("/notifications", NotificationsAsync).WithTags("Tasks")
+            .WithSummary("Your notifications (reminders, escalations, tasks given to you), newest first; ?unread=true");
+        api.MapPost("/notifications/{id:long}/read", ReadAsync).WithTags("Tasks")
+            .WithSummary("Mark one of your notifications read");
         return api;
     }
 
@@ -134,6 +139,23 @@ internal static class TaskEndpoints
         await action;
         return Results.NoContent();
     }
+
+    private static async Task<IResult> NotificationsAsync(TaskService tasks, ClaimsPrincipal user, bool? unread,
+        CancellationToken cancellationToken)
+    {
+        var notifications = await tasks.NotificationsAsync(TaskActors.Of(user), unread ?? false, cancellationToken);
+        return Results.Ok(notifications.Select(n => new
+        {
+            n.Id, n.Kind, n.TaskId, n.CaseId, text = Ui.Language == "en" ? n.TextEn : n.TextBg, n.CreatedAt, n.ReadAt,
+        }));
+    }
+
+    private static async Task<IResult> ReadAsync(TaskService tasks, ClaimsPrincipal user, long id,
+        CancellationToken cancellationToken) =>
+        await tasks.MarkReadAsync(TaskActors.Of(user), id, cancellationToken)
+            ? Results.NoContent()
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such unread notification",
+                detail: $"Notification {id} is not yours, or was read already; GET /api/notifications lists yours.");
 
     private static string Required(JsonObject body, string name, string what) =>
         Text(body, name) ?? throw new BadRequestException($"'{name}' is missing", $"Give '{name}': {what}.");

@@ -51,8 +51,12 @@ public sealed class IndexModel(
 
     public bool IsSupervisor => User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Administrator);
 
+    /// <summary>The clerk's unread notifications: reminders, escalations, tasks delegated or given to them.</summary>
+    public IReadOnlyList<NotificationRecord> Notifications { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Notifications = await tasks.NotificationsAsync(TaskActors.Of(User), unreadOnly: true, cancellationToken);
         View = View is "groups" or "all" ? View : "mine";
         var (definitions, _) = await runtime.Definitions.ListAsync(0, 200, cancellationToken: cancellationToken);
         Services = [.. definitions.Select(d => (d.DefinitionId, d.Name ?? d.DefinitionId))];
@@ -75,6 +79,14 @@ public sealed class IndexModel(
             Sort = Sort,
             Page = Math.Max(1, PageNumber),
         }, cancellationToken);
+    }
+
+    /// <summary>Marks a notification read and shows the list again (the same filters).</summary>
+    public async Task<IActionResult> OnPostReadAsync(long notification, CancellationToken cancellationToken)
+    {
+        // Someone else's notification, or one read already, changes nothing: there is nothing to tell.
+        await tasks.MarkReadAsync(TaskActors.Of(User), notification, cancellationToken);
+        return Redirect(PageLink(Math.Max(1, PageNumber)));
     }
 
     /// <summary>

@@ -102,6 +102,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         new("GET /api/departments/{code}/tasks",          [401, 403, 403, 403, 403, 200, 200, 200],
             w => w.SharedAsync(), (c, _) => c.GetAsync("/api/departments/reception/tasks")),
 
+        // Each reads and marks only their own: one nobody has is no one's to mark.
+        new("GET /api/notifications",                     [401, 403, 403, 200, 200, 200, 200, 200],
+            w => w.SharedAsync(), (c, _) => c.GetAsync("/api/notifications")),
+        new("POST /api/notifications/{id:long}/read",     [401, 403, 403, 404, 404, 404, 404, 404],
+            w => w.SharedAsync(), (c, _) => c.PostAsync("/api/notifications/987654321/read", null)),
+
         // Elsa's completion of a RunTask, in the management API: administrators only, never a way around the inbox.
         new("POST /elsa/api/tasks/{taskId}/complete",     [401, 403, 403, 403, 403, 403, 200, 200],
             w => w.SharedAsync(), (c, t) => c.PostAsJsonAsync($"/elsa/api/tasks/{t.TaskId}/complete",
