@@ -25,8 +25,8 @@ internal static class RegisterEndpoints
     }
 
     private static async Task<IResult> ListAsync(DocumentRegister register, ClaimsPrincipal user,
-        [FromQuery(Name = "register")] string? code, string? direction, int? year, string? from, string? to, Guid? caseId, string? q,
-        int? page, int? pageSize, CancellationToken cancellationToken)
+        [FromQuery(Name = "register")] string? code, string? direction, int? year, string? from, string? to,
+        Guid? caseId, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (number, size) = (page ?? 1, pageSize ?? 25);
         if (number < 1 || size is < 1 or > 200)
