@@ -25,7 +25,7 @@ public static class UiTexts
                 "Столична община, ул. „Московска“ 33, София", "Sofia Municipality, 33 Moskovska St, Sofia"),
             ["form.errors"] = ("Има проблем", "There is a problem"),
             ["docreg.title"] = ("Входящ и изходящ регистър", "Register of incoming and outgoing documents"),
-            ["docreg.nav"] = ("Регистър", "Register"),
+            ["docreg.nav"] = ("Деловоден регистър", "Document register"),
             ["docreg.filters"] = ("Търсене в регистъра", "Search the register"),
             ["docreg.register"] = ("Регистър", "Register"),
             ["docreg.direction"] = ("Посока", "Direction"),
