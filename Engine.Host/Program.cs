@@ -29,6 +29,7 @@ builder.Services.AddWorkflowRuntime(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddMunicipal(builder.Configuration);
 builder.Services.AddScoped<CaseAccess>();
+builder.Services.AddScoped<RegisterDesk>();
 builder.Services.AddInbox();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddOpen311(builder.Configuration);
@@ -87,7 +88,8 @@ app.MapGroup("/api")
     .MapDocumentEndpoints();
 app.MapGroup("/api")
     .RequireAuthorization(ApiSecurityRegistration.StaffPolicy)
-    .MapTaskEndpoints();
+    .MapTaskEndpoints()
+    .MapRegisterEndpoints();
 app.MapDownloadLinks();
 app.MapHttpWorkflows();
 app.MapOpen311();

@@ -4,6 +4,8 @@ using CaseSystem.DocumentStore.Documents;
 using CaseSystem.DocumentStore.Storage;
 using CaseSystem.Host.Cases;
 using CaseSystem.Host.Documents;
+using CaseSystem.Workflows.Municipal.Cases;
+using CaseSystem.Workflows.Municipal.Registration;
 using Microsoft.Net.Http.Headers;
 
 namespace CaseSystem.Host.Api;
@@ -45,8 +47,8 @@ internal static partial class DocumentEndpoints
     }
 
     private static async Task<IResult> AddAsync(HttpRequest request, DocumentLibrary library,
-        DocumentSettings settings, CaseAccess access, ClaimsPrincipal user, string caseId, string? fileName,
-        CancellationToken cancellationToken)
+        DocumentSettings settings, CaseAccess access, RegisterDesk desk, ClaimsPrincipal user, string caseId,
+        string? fileName, CancellationToken cancellationToken)
     {
         await access.CheckDocumentsAsync(user, caseId, change: false, cancellationToken);
         if (caseId.Length > 100)
@@ -54,12 +56,65 @@ internal static partial class DocumentEndpoints
             throw new BadRequestException("The case id is too long", "A case id has at most 100 characters.");
         }
 
+        // A citizen's upload is a document received: it is entered in the incoming register. Staff register what
+        // they file themselves, when it is a document received or sent (POST /api/register).
+        var matter = CaseAccess.IsStaff(user) ? null : await access.SeeAsync(user, Guid.Parse(caseId),
+            cancellationToken);
         var id = Guid.NewGuid();
         await DocumentUploads.ReceiveAsync(request, settings, fileName,
             upload => library.AddAsync(id, caseId, Author(user), upload, cancellationToken), cancellationToken);
         var document = await library.GetAsync(id, cancellationToken);
-        return Results.Created($"/api/documents/{id}", DocumentView.From(document));
+        if (matter is null)
+        {
+            return Results.Created($"/api/documents/{id}", DocumentView.From(document));
+        }
+
+        var entry = await RegisterUploadAsync(request.HttpContext, desk, library, matter, document, Author(user),
+            cancellationToken);
+        return Results.Created($"/api/documents/{id}",
+            DocumentView.From(document) with { RegistrationIndex = entry.RegistrationIndex });
     }
+
+    /// <summary>
+    /// Registers a stored upload. The document and its entry live in two stores, so they cannot share a
+    /// transaction: when registering fails, the document is deleted (logically) before the error is answered, so
+    /// that no received document stands unregistered.
+    /// </summary>
+    private static async Task<RegisterEntryRecord> RegisterUploadAsync(HttpContext context, RegisterDesk desk,
+        DocumentLibrary library, CaseRecord matter, DocumentRecord document, string author,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await desk.RegisterUploadAsync(matter, document, author, cancellationToken);
+        }
+        catch (Exception failure)
+        {
+            var log = context.RequestServices.GetRequiredService<ILoggerFactory>()
+                .CreateLogger(typeof(DocumentEndpoints).FullName!);
+            try
+            {
+                // Not the request's token: a client gone away must not leave the document behind.
+                await library.DeleteAsync(document.Id, "register", CancellationToken.None);
+                LogUploadWithdrawn(log, document.Id, matter.Id, failure.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogUploadUnregistered(log, document.Id, matter.Id, e.Message);
+            }
+
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Document {DocumentId} of case {CaseId} was deleted: registering it failed ({Problem})")]
+    private static partial void LogUploadWithdrawn(ILogger logger, Guid documentId, Guid caseId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "Document {DocumentId} of case {CaseId} stands unregistered: neither registered nor deleted "
+            + "({Problem}); delete it or register it by hand")]
+    private static partial void LogUploadUnregistered(ILogger logger, Guid documentId, Guid caseId, string problem);
 
     private static async Task<IResult> AddVersionAsync(HttpRequest request, DocumentLibrary library,
         DocumentSettings settings, CaseAccess access, ClaimsPrincipal user, Guid id, string? fileName,
@@ -264,7 +319,7 @@ internal static partial class DocumentEndpoints
         {
             await access.CheckDocumentsAsync(user, document.CaseId, change, cancellationToken);
         }
-        catch (CaseSystem.Workflows.Municipal.Cases.CaseNotFoundException)
+        catch (CaseNotFoundException)
         {
             // Not the caller's to see: answered as if it did not exist.
             throw new DocumentUnavailableException($"Document {id} does not exist or was deleted.");
@@ -287,8 +342,10 @@ internal sealed record VersionView(int Number, string FileName, string MediaType
         new(v.Number, v.FileName, v.MediaType, v.Size, v.Sha256, v.Author, v.StoredAt);
 }
 
+/// <summary>A document as the API shows it; the answer to a citizen's upload also has the index it got in the
+/// incoming register.</summary>
 internal sealed record DocumentView(Guid Id, string CaseId, string Name, string CreatedBy, DateTimeOffset CreatedAt,
-    string? LegalHold, IReadOnlyList<VersionView> Versions)
+    string? LegalHold, IReadOnlyList<VersionView> Versions, string? RegistrationIndex = null)
 {
     public static DocumentView From(DocumentRecord d) => new(d.Id, d.CaseId, d.Name, d.CreatedBy, d.CreatedAt,
         d.LegalHoldReason, d.Versions.OrderBy(v => v.Number).Select(VersionView.From).ToList());

@@ -53,6 +53,10 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
                     ["errors"] = e.Errors.ToDictionary(x => x.Key, x => x.Value.MessageFor(Culture)),
                 }),
             CaseNotFoundException e => (404, "Case not found", e.Message, null),
+            RegisterEntryException { OnlyCaseUnseen: true } e => (404, "Case not found", e.Message,
+                Fields(e.Errors)),
+            RegisterEntryException e => (400, "The document cannot be registered as given", e.Message,
+                Fields(e.Errors)),
             CaseForbiddenException e => (403, "This case is not yours to change", e.Message, null),
             InvalidApplicantException e => (400, "The applicant's identifier is not valid", e.Message, null),
             CaseStatusException e => (409, "The case cannot move to that status", e.Message, null),
@@ -90,6 +94,9 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             "The document's content no longer matches its hash, so it is not served. An administrator has been "
             + "told; restore the object from a backup.", null);
     }
+
+    private static Dictionary<string, object?> Fields(IReadOnlyDictionary<string, string> errors) =>
+        new() { ["errors"] = errors };
 
     private static System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.CurrentUICulture;
 

@@ -24,6 +24,67 @@ public static class UiTexts
             ["site.footer"] = (
                 "Столична община, ул. „Московска“ 33, София", "Sofia Municipality, 33 Moskovska St, Sofia"),
             ["form.errors"] = ("Има проблем", "There is a problem"),
+            ["docreg.title"] = ("Входящ и изходящ регистър", "Register of incoming and outgoing documents"),
+            ["docreg.nav"] = ("Деловоден регистър", "Document register"),
+            ["docreg.filters"] = ("Търсене в регистъра", "Search the register"),
+            ["docreg.register"] = ("Регистър", "Register"),
+            ["docreg.direction"] = ("Посока", "Direction"),
+            ["docreg.direction.incoming"] = ("входящ", "incoming"),
+            ["docreg.direction.outgoing"] = ("изходящ", "outgoing"),
+            ["docreg.all"] = ("всички", "all"),
+            ["docreg.default-register"] = ("по подразбиране за посоката", "the direction's default"),
+            ["docreg.from"] = ("От дата", "From"),
+            ["docreg.to"] = ("До дата", "To"),
+            ["docreg.search"] = (
+                "Търсене в индекс, кореспондент и относно", "Search index, correspondent and subject"),
+            ["docreg.apply"] = ("Покажи", "Show"),
+            ["docreg.count"] = ("Записи: {0}", "Entries: {0}"),
+            ["docreg.empty"] = ("Няма записи по тези условия.", "No entries match."),
+            ["docreg.index"] = ("Регистрационен индекс", "Registration index"),
+            ["docreg.date"] = ("Дата", "Date"),
+            ["docreg.correspondent"] = ("Кореспондент", "Correspondent"),
+            ["docreg.subject"] = ("Относно", "Subject"),
+            ["docreg.case"] = ("Преписка", "Case"),
+            ["docreg.document"] = ("Документ", "Document"),
+            ["docreg.previous"] = ("Предишна страница", "Previous page"),
+            ["docreg.next"] = ("Следваща страница", "Next page"),
+            ["docreg.new"] = ("Регистриране на документ", "Register a document"),
+            ["docreg.new.hint"] = (
+                "Получен или изпратен документ, който не е дошъл през системата.",
+                "A document received or sent outside the system."),
+            ["docreg.case.hint"] = (
+                "Регистрационен индекс или идентификатор на преписката; по желание.",
+                "The case's registration index or id; optional."),
+            ["docreg.document.hint"] = (
+                "Идентификатор на документ от преписката; по желание.", "The id of a document of the case; optional."),
+            ["docreg.date.hint"] = ("Днес, ако е празно.", "Today when left empty."),
+            ["docreg.submit"] = ("Регистрирай", "Register"),
+            ["docreg.done"] = ("Документът е регистриран с индекс {0}.", "The document is registered as {0}."),
+            ["docreg.error.direction"] = (
+                "Изберете посока: входящ или изходящ.", "Choose a direction: incoming or outgoing."),
+            ["docreg.error.register"] = (
+                "Няма такъв регистър; изберете един от списъка.", "There is no such register; choose one listed."),
+            ["docreg.error.register-direction"] = (
+                "Този регистър не приема документи в тази посока; изберете друг.",
+                "This register does not take documents of this direction; choose another."),
+            ["docreg.error.correspondent"] = (
+                "Въведете подателя или получателя (до 300 знака).",
+                "Give the sender or the recipient (up to 300 characters)."),
+            ["docreg.error.subject"] = (
+                "Въведете накратко за какво е документът (до 500 знака).",
+                "Say briefly what the document is about (up to 500 characters)."),
+            ["docreg.error.date"] = (
+                "Въведете дата като 2026-12-03, не по-късна от днес.",
+                "Give a date such as 2026-12-03, no later than today."),
+            ["docreg.error.case"] = (
+                "Няма преписка с този индекс или идентификатор, която можете да виждате.",
+                "No case you may see has this index or id."),
+            ["docreg.error.document"] = (
+                "Няма такъв документ в преписката; проверете идентификатора или посочете преписката.",
+                "The case has no such document; check the id, or give the case."),
+            ["docreg.error.filter"] = (
+                "Датите се въвеждат като 2026-12-03; невалидните условия са пропуснати.",
+                "Dates read like 2026-12-03; conditions that could not be read were left out."),
             ["register.title"] = ("Регистър на сигналите", "Register of signals"),
             ["register.text"] = (
                 "Сигналите на гражданите и докъде са стигнали, без лични данни. Мястото е приблизително.",

@@ -151,6 +151,23 @@ public sealed class CaseService(
     public Task<CaseRecord?> FindAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
+    /// <summary>
+    /// The case with this registration index, typed as a person may (see
+    /// <see cref="RegistrationIndexFormat.TryParse"/>), for staff who know the case by its number; null when none
+    /// has it. Whoever calls decides who may see it.
+    /// </summary>
+    public async Task<CaseRecord?> FindByIndexAsync(string registrationIndex,
+        CancellationToken cancellationToken = default)
+    {
+        if (!format.TryParse(registrationIndex, out var index))
+        {
+            return null;
+        }
+
+        var text = index.ToString();
+        return await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.RegistrationIndex == text, cancellationToken);
+    }
+
     /// <summary>A citizen's cases, newest first.</summary>
     public async Task<IReadOnlyList<CaseRecord>> ListByOwnerAsync(
         string ownerAccountId, CancellationToken cancellationToken = default)

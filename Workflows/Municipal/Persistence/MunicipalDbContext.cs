@@ -150,6 +150,7 @@ public abstract class MunicipalDbContext(DbContextOptions options) : DbContext(o
             e.Property(r => r.Correspondent).HasMaxLength(300);
             e.Property(r => r.Subject).HasMaxLength(500);
             e.Property(r => r.CreatedBy).HasMaxLength(100);
+            e.HasIndex(r => new { r.Date, r.CreatedAt });
             e.HasIndex(r => r.CaseId);
             e.HasIndex(r => r.DocumentId);
             e.HasOne<CaseRecord>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);

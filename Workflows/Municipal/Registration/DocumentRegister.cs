@@ -7,7 +7,7 @@ namespace CaseSystem.Workflows.Municipal.Registration;
 /// The register of incoming and outgoing documents: each registration takes the next sequence of its register
 /// and year and writes its entry in the same transaction, so a number is given exactly when its entry exists.
 /// </summary>
-public sealed class DocumentRegister(
+public sealed partial class DocumentRegister(
     MunicipalDbContext db, RegistrationIndexFormat format, TimeProvider time, ILogger<DocumentRegister> logger)
 {
     /// <summary>
@@ -74,6 +74,7 @@ public sealed class DocumentRegister(
             CaseId = caseId,
             DocumentId = documentId,
             CreatedBy = createdBy,
+            SearchText = RegisterEntryRecord.Search(index.ToString(), correspondent, subject),
 
             // Stored in UTC whatever the clock's offset: PostgreSQL's timestamptz takes nothing else.
             CreatedAt = time.GetUtcNow().ToUniversalTime(),

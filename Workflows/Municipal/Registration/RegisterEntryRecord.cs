@@ -32,4 +32,13 @@ public sealed class RegisterEntryRecord
     public required string CreatedBy { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Index, correspondent and subject in lower case (folded in .NET, so Cyrillic too, which SQLite's
+    /// <c>lower</c> leaves alone): what the register's text filter searches.
+    /// </summary>
+    public string SearchText { get; set; } = "";
+
+    public static string Search(string registrationIndex, string correspondent, string subject) =>
+        string.Join('\n', registrationIndex, correspondent, subject).ToLowerInvariant();
 }

@@ -69,6 +69,18 @@ public sealed partial class RegistrationIndexFormat
 
     public IReadOnlyCollection<RegisterDefinition> Registers => _registers.Values;
 
+    /// <summary>
+    /// Where a document of this direction is registered when nobody names a register: the incoming register for
+    /// incoming documents; for outgoing ones, the first register that takes only outgoing documents, else the first
+    /// that takes both.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No register takes outgoing documents.</exception>
+    public RegisterDefinition DefaultRegister(RegisterDirection direction) => direction == RegisterDirection.Incoming
+        ? _registers[IncomingRegister]
+        : Registers.FirstOrDefault(r => r.Direction == RegisterDirection.Outgoing)
+            ?? Registers.FirstOrDefault(r => r.Direction is null)
+            ?? throw Invalid("no register takes outgoing documents; add one to Registers.");
+
     public RegistrationIndex Create(string registerCode, int sequence, DateOnly date)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);

@@ -12,10 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseSystem.Host.Tests.Authorization;
 
 /// <summary>
-/// Every role against every case, case-document and task endpoint, each answering the status its row expects: a
-/// citizen reaches only their own case, staff only their department's, an administrator all; what one may not see
-/// answers 404, what one sees but may not do 403, and nobody signed in 401. A new endpoint under <c>/api</c> fails
-/// <see cref="Every_endpoint_of_the_case_and_task_API_is_in_the_matrix"/> until it has its row here.
+/// Every role against every case, case-document, register and task endpoint, each answering the status its row
+/// expects: a citizen reaches only their own case, staff only their department's, an administrator all; what one
+/// may not see answers 404, what one sees but may not do 403, and nobody signed in 401. A new endpoint under
+/// <c>/api</c> fails <see cref="Every_endpoint_of_the_case_and_task_API_is_in_the_matrix"/> until it has its row
+/// here.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World world)
     : IClassFixture<AuthorizationMatrixTests.World>
@@ -107,6 +108,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             w => w.SharedAsync(), (c, _) => c.GetAsync("/api/notifications")),
         new("POST /api/notifications/{id:long}/read",     [401, 403, 403, 404, 404, 404, 404, 404],
             w => w.SharedAsync(), (c, _) => c.PostAsync("/api/notifications/987654321/read", null)),
+
+        // The register: staff read it (a clerk their departments' entries) and register on cases they may see.
+        new("GET /api/register/",                         [401, 403, 403, 200, 200, 200, 200, 200],
+            w => w.SharedAsync(), (c, _) => c.GetAsync("/api/register")),
+        new("POST /api/register/",                        [401, 403, 403, 201, 404, 201, 201, 201],
+            w => w.SharedAsync(), (c, t) => c.PostAsJsonAsync("/api/register", new
+            {
+                direction = "Incoming", correspondent = "Елена Гражданова", subject = "Допълнение", caseId = t.CaseId,
+            })),
 
         // Elsa's completion of a RunTask, in the management API: administrators only, never a way around the inbox.
         new("POST /elsa/api/tasks/{taskId}/complete",     [401, 403, 403, 403, 403, 403, 200, 200],

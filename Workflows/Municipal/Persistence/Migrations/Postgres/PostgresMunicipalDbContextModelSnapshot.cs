@@ -269,6 +269,10 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -288,6 +292,8 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
 
                     b.HasIndex("RegistrationIndex")
                         .IsUnique();
+
+                    b.HasIndex("Date", "CreatedAt");
 
                     b.HasIndex("RegisterCode", "Year", "Sequence")
                         .IsUnique();

@@ -260,6 +260,10 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -279,6 +283,8 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegistrationIndex")
                         .IsUnique();
+
+                    b.HasIndex("Date", "CreatedAt");
 
                     b.HasIndex("RegisterCode", "Year", "Sequence")
                         .IsUnique();
