@@ -9,8 +9,17 @@ namespace CaseSystem.DocumentStore.Storage;
 /// match the address. A changed or truncated object fails the read with <see cref="ObjectIntegrityException"/>
 /// before the tail, so no reader ever gets it complete. Disposing it disposes the response.
 /// </summary>
+/// <remarks>
+/// An async read hashes a copy of what it passes on another thread while the next bytes arrive (at most
+/// <see cref="MaxHashingBytes"/> queued), so hashing a large object costs little more than receiving it; the check
+/// waits for that hashing to end.
+/// </remarks>
 internal sealed class CheckedBodyStream : Stream
 {
+    // Reads smaller than this are hashed where they are read: a copy and a hand-over would cost more.
+    private const int MinOffloadedBytes = 16 * 1024;
+    private const long MaxHashingBytes = 8L * 1024 * 1024;
+
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
     private readonly ContentAddress _expected;
@@ -25,6 +34,10 @@ internal sealed class CheckedBodyStream : Stream
     private long _delivered;
     private bool _checked;
     private ObjectIntegrityException? _failure;
+
+    // The hashing handed to the thread pool, in order: each piece waits for the one before it.
+    private Task _hashing = Task.CompletedTask;
+    private long _hashingBytes;
 
     public CheckedBodyStream(HttpResponseMessage response, Stream body, ContentAddress expected, int heldBack)
     {
@@ -98,6 +111,12 @@ internal sealed class CheckedBodyStream : Stream
         if (_received < _passing)
         {
             var read = await _body.ReadAsync(buffer[..Passable(buffer.Length)], cancellationToken);
+            if (read >= MinOffloadedBytes)
+            {
+                await HashAsideAsync(Copy(buffer.Span[..read]), read);
+                return Counted(read);
+            }
+
             return Passed(buffer.Span, read);
         }
 
@@ -123,6 +142,8 @@ internal sealed class CheckedBodyStream : Stream
     {
         if (disposing)
         {
+            // The hashing still queued uses the hash and pooled copies: it ends first (it never throws).
+            _hashing.GetAwaiter().GetResult();
             if (Interlocked.Exchange(ref _tail, null) is { } tail)
             {
                 ArrayPool<byte>.Shared.Return(tail);
@@ -138,6 +159,7 @@ internal sealed class CheckedBodyStream : Stream
 
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
+        await _hashing;
         var tail = _tail ?? throw new ObjectDisposedException(nameof(CheckedBodyStream));
         var filled = 0;
         int read;
@@ -167,6 +189,7 @@ internal sealed class CheckedBodyStream : Stream
     /// <summary>Settles the state once the tail has come: <paramref name="more"/> says the body went on.</summary>
     private void Check(int filled, bool more)
     {
+        _hashing.GetAwaiter().GetResult();
         _received += filled;
         _hash.AppendData(_tail!, 0, filled);
         var state = filled < _tailLength ? ObjectState.Truncated
@@ -191,10 +214,43 @@ internal sealed class CheckedBodyStream : Stream
             throw Fail(ObjectState.Truncated);
         }
 
+        // Whatever is still being hashed aside comes first.
+        _hashing.GetAwaiter().GetResult();
         _hash.AppendData(buffer[..read]);
+        return Counted(read);
+    }
+
+    private int Counted(int read)
+    {
         _received += read;
         _delivered += read;
         return read;
+    }
+
+    private static byte[] Copy(ReadOnlySpan<byte> data)
+    {
+        var copy = ArrayPool<byte>.Shared.Rent(data.Length);
+        data.CopyTo(copy);
+        return copy;
+    }
+
+    /// <summary>Hands a pooled copy to be hashed after what is queued before it (and returned to the pool); waits
+    /// first when too much is queued.</summary>
+    private async ValueTask HashAsideAsync(byte[] copy, int length)
+    {
+        if (Interlocked.Add(ref _hashingBytes, length) > MaxHashingBytes)
+        {
+            await _hashing;
+        }
+
+        var before = _hashing;
+        _hashing = Task.Run(async () =>
+        {
+            await before;
+            _hash.AppendData(copy, 0, length);
+            ArrayPool<byte>.Shared.Return(copy);
+            Interlocked.Add(ref _hashingBytes, -length);
+        });
     }
 
     private int FromTail(Span<byte> buffer)

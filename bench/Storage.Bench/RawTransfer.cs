@@ -13,7 +13,11 @@ internal sealed class RawTransfer(IMinioClient client, string bucket) : ITransfe
 
     public async Task<string> PutAsync(byte[] content, CancellationToken cancellationToken)
     {
-        var key = string.Create(CultureInfo.InvariantCulture, $"raw/{Interlocked.Increment(ref _sequence):D8}");
+        // Keys shaped as the store's (two levels fanned out by the first bytes of a hash), so that a server that
+        // makes a directory per prefix, as s3rver and MinIO's disks do, makes as many for both sides.
+        var hash = Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(Interlocked.Increment(ref _sequence))));
+        var key = string.Create(CultureInfo.InvariantCulture, $"raw/{hash[..2]}/{hash[2..4]}/{hash}");
         using var source = new MemoryStream(content, writable: false);
         await client.PutObjectAsync(
             new PutObjectArgs().WithBucket(bucket).WithObject(key)
