@@ -17,6 +17,7 @@ public static class DemoAccounts
         new("clerk@sofia.example", "Иван Служителев", Roles.Clerk, "reception"),
         new("clerk2@sofia.example", "Мария Деловодова", Roles.Clerk, "reception"),
         new("roads@sofia.example", "Георги Пътев", Roles.Clerk, "roads"),
+        new("roads-supervisor@sofia.example", "Весела Пътева", Roles.Supervisor, "roads"),
         new("citizen@sofia.example", "Елена Гражданова", Roles.Citizen, null),
     ];
 

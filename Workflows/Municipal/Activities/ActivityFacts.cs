@@ -3,6 +3,7 @@ using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Persistence;
 using CaseSystem.Workflows.Municipal.Signals;
+using CaseSystem.Workflows.Municipal.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +44,15 @@ public sealed class ActivityFacts(IServiceScopeFactory scopes)
             .Select(s => s.At)
             .ToListAsync(cancellationToken);
         return reopenings.Count == 0 ? signal.ReceivedAt : reopenings.Max();
+    }
+
+    /// <summary>The user names of a department's supervisors, from the host's directory; none without one.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SupervisorsAsync(string department, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetService<IDepartmentDirectory>();
+        return directory is null ? [] : await directory.SupervisorsAsync(department, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LikelyDuplicate>> DuplicatesAsync(SignalRecord signal,

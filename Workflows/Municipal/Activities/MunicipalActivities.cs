@@ -14,6 +14,7 @@ public sealed class MunicipalActivities(ActivityFacts facts, SignalCatalogue cat
         new SetSignalDeadline(facts, catalogue),
         new IssueSignalLetter(),
         new AwaitSignalReopen(facts, catalogue),
+        new FindSupervisors(facts),
     ];
 
     /// <summary>Adds them to the registry; adding them twice changes nothing.</summary>

@@ -52,8 +52,8 @@ public sealed class SetSignalDeadline(ActivityFacts facts, SignalCatalogue catal
         DateTimeOffset dueAt;
         if (months is > 0 || signal.DecisionDueAt is null)
         {
-            // TODO: the law has a superior extend the deadline; here the department's clerk does. Goes when the
-            // workflow routes extensions to a supervisor's task.
+            // An extension comes here once the department's supervisor approved it (the signal workflow's
+            // approve-extension task); the law leaves it to a superior.
             var fromNow = string.Equals(context.Get<string>("from"), "Now", StringComparison.OrdinalIgnoreCase);
             var start = Day(fromNow ? now : await facts.TermStartAsync(signal, context.CancellationToken));
 

@@ -37,6 +37,9 @@ public sealed class SignalHarness : IAsyncDisposable
 
     public static readonly TaskActor Roads = new("roads-1", ["roads"], false, false);
 
+    /// <summary>The roads department's supervisor, who decides extensions.</summary>
+    public static readonly TaskActor RoadsBoss = new("roads-boss", ["roads"], true, false);
+
     private readonly TestDatabase _database;
     private readonly string _documents;
     private readonly ServiceProvider _services;
@@ -62,6 +65,7 @@ public sealed class SignalHarness : IAsyncDisposable
         services.AddSingleton<DefinitionStore>();
         services.AddSingleton<ITimerScheduler, NoTimerScheduler>();
         services.AddSingleton<WorkflowRuntime>();
+        services.AddSingleton<IDepartmentDirectory>(new BossPerDepartment());
         services.AddHumanTasks();
         services.AddSignals();
         _services = services.BuildServiceProvider();
@@ -127,6 +131,10 @@ public sealed class SignalHarness : IAsyncDisposable
         return await Get<TaskService>().CompleteAsync(clerk ?? Roads, task.Id, outcome, form, []);
     }
 
+    /// <summary>The department's supervisor decides the extension the clerk asked for.</summary>
+    public Task<TaskRecord> DecideExtensionAsync(Guid caseId, bool approve = true) =>
+        CompleteAsync(caseId, approve ? "Одобрено" : "Отказано", clerk: RoadsBoss);
+
     public async Task<IReadOnlyList<CitizenNotificationRecord>> NotificationsAsync(Guid caseId) =>
         await Get<CitizenOutbox>().ForCaseAsync(caseId);
 
@@ -174,4 +182,15 @@ public sealed class SignalHarness : IAsyncDisposable
     private DocumentDbContext Documents() => _database.IsPostgres
         ? new PostgresDocumentDbContext(PostgresDocumentDbContext.Options(_database.ConnectionString))
         : new SqliteDocumentDbContext(SqliteDocumentDbContext.Options(_database.ConnectionString));
+}
+
+/// <summary>Every department has one supervisor, named after it (<c>roads-boss</c>), as the host's accounts would
+/// answer; no one else is staff.</summary>
+internal sealed class BossPerDepartment : IDepartmentDirectory
+{
+    public Task<IReadOnlyList<string>> SupervisorsAsync(string department, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([department + "-boss"]);
+
+    public Task<StaffMember?> StaffAsync(string userName, CancellationToken cancellationToken) =>
+        Task.FromResult<StaffMember?>(null);
 }

@@ -174,6 +174,7 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         var before = await Harness.TaskAsync(submitted.Case.Id);
 
         await Harness.CompleteAsync(submitted.Case.Id, "Удължаване на срока", new JsonObject { ["months"] = "6" });
+        await Harness.DecideExtensionAsync(submitted.Case.Id);
 
         var after = await Harness.TaskAsync(submitted.Case.Id);
         var signal = (await Harness.Signals().FindAsync(submitted.Case.Id))!.Signal;
@@ -182,6 +183,30 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         var extension = Assert.Single(await Harness.NotificationsAsync(submitted.Case.Id),
             n => n.Kind == CitizenNotificationRecord.Extension);
         Assert.Contains("03.06.2027", extension.TextBg, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task An_extension_is_the_supervisors_to_decide_and_a_refusal_keeps_the_deadline()
+    {
+        var submitted = await Harness.Signals().SubmitAsync(SignalHarness.Pothole());
+        var id = submitted.Case.Id;
+        await Harness.CompleteAsync(id, "Приемане");
+        var before = (await Harness.Signals().FindAsync(id))!.Signal.DecisionDueAt;
+
+        await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "5" });
+        var asked = await Harness.TaskAsync(id, SignalHarness.RoadsBoss);
+        var clerkSees = await Harness.Get<TaskService>().ListAsync(SignalHarness.Roads, new TaskFilter { CaseId = id });
+        await Harness.DecideExtensionAsync(id, approve: false);
+        var after = (await Harness.Signals().FindAsync(id))!.Signal;
+        var resolution = await Harness.TaskAsync(id);
+
+        Assert.Equal(["roads-boss"], asked.CandidateUsers);
+        Assert.Empty(asked.CandidateGroups);
+        Assert.Contains("5 месеца", asked.Description, StringComparison.Ordinal);
+        Assert.Empty(clerkSees.Items);
+        Assert.Equal((0, before), (after.Extensions, after.DecisionDueAt));
+        Assert.StartsWith("Решаване", resolution.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(await Harness.NotificationsAsync(id), n => n.Kind == CitizenNotificationRecord.Extension);
     }
 
     [SkippableFact]
@@ -200,6 +225,7 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         // A completion that bypasses the form (an administrator's workflow without its limits) is capped.
         await Harness.Runtime.CompleteHumanTaskAsync(resolution.Id, "Удължаване на срока",
             new JsonObject { ["months"] = 12 }, SignalHarness.Roads.UserName);
+        await Harness.DecideExtensionAsync(id);
         var capped = (await Harness.Signals().FindAsync(id))!.Signal;
 
         Assert.True(refused.Errors.ContainsKey("months"));
@@ -216,8 +242,10 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         var id = submitted.Case.Id;
         await Harness.CompleteAsync(id, "Приемане");
         await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "6" });
+        await Harness.DecideExtensionAsync(id);
 
         await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "3" });
+        await Harness.DecideExtensionAsync(id);
 
         var signal = (await Harness.Signals().FindAsync(id))!.Signal;
         Assert.Equal((1, new DateOnly(2027, 6, 3)), (signal.Extensions, SofiaDay(signal.DecisionDueAt!.Value)));
@@ -239,6 +267,7 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         var reopened = (await Harness.Signals().FindAsync(id))!.Signal;
 
         await Harness.CompleteAsync(id, "Удължаване на срока", new JsonObject { ["months"] = "6" });
+        await Harness.DecideExtensionAsync(id);
 
         // Two months from the reopening end on Sunday 1 August, so Monday; six end on 1 December, not on 3 June
         // (six months from receipt, before the reopened deadline).
