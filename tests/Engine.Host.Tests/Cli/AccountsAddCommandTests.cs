@@ -78,13 +78,16 @@ public sealed class AccountsAddCommandTests
     public async Task On_PostgreSQL_the_first_administrator_is_made_on_the_command_line()
     {
         await using var database = await ThrowawayDatabase.CreateAsync("accounts");
+        await using var factory = new HostFactory(database.HostSettings("accounts-postgres-test-key"));
+
+        // The verb is given the host's data folder too, so that nothing lands beside the test binaries.
         var (code, _, errors) = await RunAsync(
-            Settings(("Database:Provider", "Postgres"), ("ConnectionStrings:Workflows", database.ConnectionString)),
+            Settings(("Database:Provider", "Postgres"), ("ConnectionStrings:Workflows", database.ConnectionString),
+                ("data", factory.DataFolder)),
             "accounts", "add", "root@sofia.example", "--name", "Първи Администратор", "--role", "administrator",
             "--department", "administration");
         Assert.True(code == AccountsAddCommand.Created, errors);
 
-        await using var factory = new HostFactory(database.HostSettings("accounts-postgres-test-key"));
         using var browser = factory.Browser();
         await browser.SignInAsync("root@sofia.example", Password);
         using var inbox = await browser.GetAsync("/inbox");
