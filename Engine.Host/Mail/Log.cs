@@ -13,6 +13,10 @@ internal static partial class Log
     public static partial void NotificationFailed(ILogger logger, Exception exception, long notificationId,
         Guid caseId);
 
-    [LoggerMessage(5103, LogLevel.Error, "A pass over the citizens' outbox failed")]
+    [LoggerMessage(5104, LogLevel.Warning, "Staff notification {NotificationId} of task {TaskId} could not be sent")]
+    public static partial void StaffNotificationFailed(ILogger logger, Exception exception, long notificationId,
+        string taskId);
+
+    [LoggerMessage(5103, LogLevel.Error, "A pass over the outbox failed")]
     public static partial void OutboxPassFailed(ILogger logger, Exception exception);
 }

@@ -24,6 +24,10 @@ public sealed class MailOptions
     /// <summary>Where messages go without an SMTP server; <c>&lt;data&gt;/mail</c> unless set.</summary>
     public string? PickupFolder { get; set; }
 
-    /// <summary>How often the citizens' notifications waiting in the outbox are sent.</summary>
+    /// <summary>The address people open the system at (<c>https://uslugi.sofia.bg</c>), for links in e-mails to
+    /// staff; without it they name the page to open instead.</summary>
+    public Uri? SiteUrl { get; set; }
+
+    /// <summary>How often the citizens' and the staff's notifications waiting in the outbox are sent.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

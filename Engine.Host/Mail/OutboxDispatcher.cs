@@ -1,7 +1,10 @@
 using CaseSystem.DocumentStore.Documents;
+using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Workflows;
 using CaseSystem.Workflows.Municipal.Notifications;
+using CaseSystem.Workflows.Municipal.Tasks;
 using CaseSystem.Workflows.Runtime.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -9,7 +12,8 @@ namespace CaseSystem.Host.Mail;
 
 /// <summary>
 /// Sends the citizens' notifications that the municipal layer writes with what they tell (status changes, an
-/// extended deadline, the decision with its letter attached), by e-mail, a batch every
+/// extended deadline, the decision with its letter attached), and the staff's (a task's reminder and escalation,
+/// a task delegated, handed back or given to them) in the language of their account, by e-mail, a batch every
 /// <see cref="MailOptions.OutboxInterval"/>. With several hosts on PostgreSQL, one at a time dispatches: each pass
 /// first takes a session advisory lock, so two hosts never send the same message at once. A message whose sending
 /// fails is tried again on later passes, up to <see cref="MaxAttempts"/> tries.
@@ -96,6 +100,38 @@ public sealed class OutboxDispatcher(
             {
                 await outbox.MarkFailedAsync(notification.Id, e.GetType().Name + ": " + e.Message, cancellationToken);
                 Log.NotificationFailed(logger, e, notification.Id, notification.CaseId);
+            }
+        }
+
+        return sent + await SendStaffAsync(scope.ServiceProvider, mail, cancellationToken);
+    }
+
+    private async Task<int> SendStaffAsync(IServiceProvider services, IMailSender mail,
+        CancellationToken cancellationToken)
+    {
+        var outbox = services.GetRequiredService<StaffOutbox>();
+        var users = services.GetRequiredService<UserManager<Account>>();
+        var sent = 0;
+        foreach (var notification in await outbox.PendingAsync(50, MaxAttempts, cancellationToken))
+        {
+            if (await users.FindByNameAsync(notification.Recipient) is not { Email: { } email } account)
+            {
+                // Nobody to write to (an account since removed, a name without an address): the inbox shows it.
+                await outbox.MarkFailedAsync(notification.Id, giveUp: true, MaxAttempts, cancellationToken);
+                continue;
+            }
+
+            try
+            {
+                var message = StaffMail.For(notification, account.Language == "en", options.Value.SiteUrl, email);
+                await mail.SendAsync(message, cancellationToken);
+                await outbox.MarkEmailedAsync(notification.Id, cancellationToken);
+                sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await outbox.MarkFailedAsync(notification.Id, giveUp: false, MaxAttempts, cancellationToken);
+                Log.StaffNotificationFailed(logger, e, notification.Id, notification.TaskId);
             }
         }
 

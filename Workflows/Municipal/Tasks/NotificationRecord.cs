@@ -31,4 +31,10 @@ public sealed class NotificationRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>When it was e-mailed to the recipient; null while it waits (or has no address to go to).</summary>
+    public DateTimeOffset? EmailedAt { get; set; }
+
+    /// <summary>Failed tries to e-mail it so far; the host gives up after a few.</summary>
+    public int EmailAttempts { get; set; }
 }

@@ -99,6 +99,9 @@ internal static class TaskModel
             e.Property(n => n.Kind).HasMaxLength(20);
             e.Property(n => n.TaskId).HasMaxLength(100);
             e.HasIndex(n => n.TaskId);
+
+            // The mail pass reads the oldest not yet e-mailed; the filter keeps the index to those few.
+            e.HasIndex(n => n.Id).HasDatabaseName("IX_notifications_unmailed").HasFilter("\"EmailedAt\" IS NULL");
         });
     }
 }

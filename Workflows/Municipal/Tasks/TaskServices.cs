@@ -24,6 +24,7 @@ public static class TaskServices
         services.TryAddScoped<ICaseDocuments, StoredCaseDocuments>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<TaskDeadlineJobs>();
+        services.TryAddScoped<StaffOutbox>();
         return services;
     }
 }

@@ -3,12 +3,14 @@ using CaseSystem.Host.Tests.Support;
 using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Notifications;
 using CaseSystem.Workflows.Municipal.Persistence;
+using CaseSystem.Workflows.Municipal.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseSystem.Host.Tests.Mail;
 
-/// <summary>The citizens' notifications leave the outbox as e-mail through a real SMTP server, each once.</summary>
+/// <summary>The citizens' and the staff's notifications leave the outbox as e-mail through a real SMTP server, each
+/// once.</summary>
 public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
 {
     private SmtpSink? _smtp;
@@ -89,6 +91,49 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
         Assert.Null(stored.SentAt);
         Assert.Equal(1, stored.Attempts);
         Assert.False(string.IsNullOrEmpty(stored.LastError));
+    }
+
+    [Fact]
+    public async Task A_staff_notification_is_mailed_to_its_recipients_address_once_and_one_without_an_address_is_not()
+    {
+        var dispatcher = _host!.Services.GetRequiredService<OutboxDispatcher>();
+        var delegated = await AddStaffAsync("clerk2@sofia.example");
+        var stranger = await AddStaffAsync("nobody-here");
+
+        var first = await dispatcher.PassAsync(CancellationToken.None);
+        var message = await _smtp!.NextAsync();
+        var second = await dispatcher.PassAsync(CancellationToken.None);
+        await using var scope = _host.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<MunicipalDbContext>().Notifications.AsNoTracking()
+            .Where(n => n.Id == delegated.Id || n.Id == stranger.Id).ToListAsync();
+
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal("clerk2@sofia.example", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Equal("Делегирана ви е задача", message.Subject);
+        Assert.Contains("ви делегира задача „Преглед“.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/inbox/tasks/task-42", message.TextBody, StringComparison.Ordinal);
+        Assert.NotNull(rows.Single(n => n.Recipient == "clerk2@sofia.example").EmailedAt);
+        var unsent = rows.Single(n => n.Recipient == "nobody-here");
+        Assert.Null(unsent.EmailedAt);
+        Assert.Equal(OutboxDispatcher.MaxAttempts, unsent.EmailAttempts);
+    }
+
+    private async Task<NotificationRecord> AddStaffAsync(string recipient)
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MunicipalDbContext>();
+        var notification = new NotificationRecord
+        {
+            Recipient = recipient,
+            TaskId = "task-42",
+            Kind = NotificationRecord.Delegated,
+            TextBg = "clerk@sofia.example ви делегира задача „Преглед“.",
+            TextEn = "clerk@sofia.example delegated the task 'Review' to you.",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync();
+        return notification;
     }
 
     private async Task<Guid> CaseAsync()

@@ -523,6 +523,12 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -550,6 +556,10 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_notifications_unmailed")
+                        .HasFilter("\"EmailedAt\" IS NULL");
 
                     b.HasIndex("TaskId");
 

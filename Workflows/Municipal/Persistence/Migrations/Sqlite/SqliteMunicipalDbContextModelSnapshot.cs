@@ -510,6 +510,12 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -537,6 +543,10 @@ namespace CaseSystem.Workflows.Municipal.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_notifications_unmailed")
+                        .HasFilter("\"EmailedAt\" IS NULL");
 
                     b.HasIndex("TaskId");
 
