@@ -69,14 +69,9 @@ public sealed class DetachedSignatureTests : IDisposable
     public void OpenSslCmsSign_WithTheTestCa_IsValidHere_WithTheRightSigner()
     {
         using var person = _authority.IssuePerson();
-        var document = Write("document.txt", Document);
-        var signature = Path.Combine(_folder, "document.txt.p7s");
+        var signature = OpenSslSign(person);
 
-        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
-            "-in", document, "-out", signature, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
-        Assert.True(code == 0, output);
-
-        var result = Verifier().VerifyDetached(Document, File.ReadAllBytes(signature));
+        var result = Verifier().VerifyDetached(Document, signature);
 
         Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
         Assert.Equal(TestAuthority.PersonIdentifier, result.Signer!.Identifier);
@@ -87,12 +82,7 @@ public sealed class DetachedSignatureTests : IDisposable
     public void OpenSslCmsSign_Tampered_IsInvalid_BecauseItDoesNotMatch()
     {
         using var person = _authority.IssuePerson();
-        var document = Write("document.txt", Document);
-        var signaturePath = Path.Combine(_folder, "document.txt.p7s");
-        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
-            "-in", document, "-out", signaturePath, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
-        Assert.True(code == 0, output);
-        var signature = File.ReadAllBytes(signaturePath);
+        var signature = OpenSslSign(person);
 
         // One changed character of the document, then one changed bit of the signature value (DER ends with it).
         var changedDocument = Encoding.UTF8.GetBytes("Заявление за удостоверение № 43\n");
@@ -238,6 +228,18 @@ public sealed class DetachedSignatureTests : IDisposable
         var signature = new DetachedSigner(loaded).Sign(Document);
 
         Assert.Equal(SignatureStatus.Valid, Verifier().VerifyDetached(Document, signature).Status);
+    }
+
+    /// <summary><see cref="Document"/> signed by <c>openssl cms -sign</c> as <paramref name="person"/>: a detached
+    /// DER signature.</summary>
+    private byte[] OpenSslSign(X509Certificate2 person)
+    {
+        var document = Write("document.txt", Document);
+        var signature = Path.Combine(_folder, "document.txt.p7s");
+        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
+            "-in", document, "-out", signature, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
+        Assert.True(code == 0, output);
+        return File.ReadAllBytes(signature);
     }
 
     private SignatureVerifier Verifier() => new(TrustAnchors.Of(_authority.Root));
