@@ -208,6 +208,8 @@ public static class UiTexts
             ["task-signal.title"] = ("Сигнал", "Signal"),
             ["task-signal.place"] = ("Място", "Place"),
             ["task-signal.open-map"] = ("на картата в OpenStreetMap", "on the map in OpenStreetMap"),
+            ["task-signal.map-label"] = ("Карта: мястото на сигнала и възможните дубликати",
+                "Map: the signal's place and its likely duplicates"),
             ["task-signal.events-on"] = ("Дата на събитията", "Date of the events"),
             ["task-signal.events-ongoing"] = ("не е посочена", "not given"),
             ["task-signal.received"] = ("Получен", "Received"),

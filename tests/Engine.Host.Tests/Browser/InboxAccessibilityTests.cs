@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using CaseSystem.Host.Accounts;
+using CaseSystem.Host.Tests.Open311;
 using CaseSystem.Host.Tests.Support;
 using CaseSystem.Host.Tests.Tasks;
 using Microsoft.Playwright;
@@ -9,7 +10,7 @@ namespace CaseSystem.Host.Tests.Browser;
 /// <summary>
 /// The clerks' pages in Chromium, each checked by axe-core against WCAG 2.1 A and AA as the portal's are: the
 /// inbox with a notification and a group's tasks, a task before and after it is claimed and with a refused decision, the supervisor's
-/// department page, the document register with its errors, and a signal registered at the counter.
+/// department page, the document register, a signal registered at the counter, and a signal's task with its map.
 /// </summary>
 public sealed class InboxAccessibilityTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
@@ -48,6 +49,19 @@ public sealed class InboxAccessibilityTests(BrowserHost host) : IClassFixture<Br
         await page.GotoAsync("/inbox?culture=en");
         await PortalAccessibilityTests.CheckAsync(page, "inbox in English", violations);
 
+        // A signal's task, with its details and (JavaScript running) the map of it and its likely duplicates.
+        using var open311 = host.Factory.CreateClient();
+        var signalId = await Open311Calls.PostedIdAsync(open311);
+        var roads = await SignInAsync("roads-supervisor@sofia.example");
+        await roads.GotoAsync("/inbox?view=groups");
+        await roads.Locator($"a[href^='/inbox/tasks/']").First.ClickAsync();
+        // The click's page has loaded once the map is drawn; it fails here if the map never comes.
+        await roads.Locator(".signal-details .leaflet-container").WaitForAsync(new() { Timeout = 15_000 });
+        var maps = await roads.Locator(".signal-details .leaflet-container").CountAsync();
+        await PortalAccessibilityTests.CheckAsync(roads, "a signal's task, with its map", violations);
+
+        Assert.False(string.IsNullOrEmpty(signalId));
+        Assert.Equal(1, maps);
         Assert.Equal(1, notices);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }

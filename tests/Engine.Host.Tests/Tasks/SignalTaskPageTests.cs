@@ -35,6 +35,9 @@ public sealed class SignalTaskPageTests(SignalTaskPageTests.Host factory) : ICla
         Assert.Contains("<div id=\"signal-address\">ул. Оборище 20</div>", page, StringComparison.Ordinal);
         Assert.Contains("Точка на картата: 42.6935, 23.326", page, StringComparison.Ordinal);
         Assert.Contains("https://www.openstreetmap.org/?mlat=42.6935&amp;mlon=23.326", page, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"signal-point\" data-lat=\"42.6935\" data-lng=\"23.326\">", page,
+            StringComparison.Ordinal);
+        Assert.Contains("<div data-map=\"show\" hidden", page, StringComparison.Ordinal);
         Assert.Contains("<dd>02.12.2026</dd>", page, StringComparison.Ordinal);
         Assert.Contains("<div>Иван Иванов</div>", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"mailto:ivan@example.bg\">ivan@example.bg</a>", page, StringComparison.Ordinal);
