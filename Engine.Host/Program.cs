@@ -20,7 +20,17 @@ if (CommandLine.HasVerb(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = CaseSystem.Host.ContentRoot.WhenRunFromElsewhere(),
+});
+if (builder.Environment.ContentRootPath == AppContext.BaseDirectory)
+{
+    // Run from the build's output: the pages' static files are the project's wwwroot, as its manifest says.
+    builder.WebHost.UseStaticWebAssets();
+}
+
 builder.Configuration.AddDemoSigningWhenEmbedded();
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize =

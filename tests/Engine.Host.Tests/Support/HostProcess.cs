@@ -33,15 +33,17 @@ internal sealed class HostProcess : IDisposable
     /// <summary>The last lines the host wrote, for a failure message.</summary>
     public string Output => string.Join('\n', _output);
 
-    /// <summary>Starts the host on a free port and waits until it answers /health.</summary>
-    public static async Task<HostProcess> StartAsync(string dataFolder, TimeSpan timeout)
+    /// <summary>Starts the host on a free port and waits until it answers /health; it runs in its own folder
+    /// unless <paramref name="workingDirectory"/> says where.</summary>
+    public static async Task<HostProcess> StartAsync(string dataFolder, TimeSpan timeout,
+        string? workingDirectory = null)
     {
         var dll = FindHostAssembly();
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll, "--data", dataFolder, "--urls", address.ToString().TrimEnd('/') },
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
