@@ -5,25 +5,45 @@ using System.Text;
 namespace CaseSystem.DocumentStore.Signatures;
 
 /// <summary>
-/// Finds a signed PDF's last signature: its /ByteRange <c>[a b c d]</c> names the signed bytes, and the gap between
+/// Finds a signed PDF's signatures: each /ByteRange <c>[a b c d]</c> names the signed bytes, and the gap between
 /// the two ranges is the /Contents hex string holding the CMS signature.
 /// </summary>
+/// <remarks>
+/// TODO: the signatures are found by a byte scan rather than through the PDF's object structure, so a signature
+/// dictionary inside a compressed object stream is not seen (it is then reported as no signature, never as a valid
+/// one). Can go when a reader of PDF objects arrives.
+/// </remarks>
 internal static class PdfSignatureReader
 {
     private static readonly byte[] ByteRangeKey = "/ByteRange"u8.ToArray();
 
-    public sealed record Found(byte[] SignedBytes, byte[] Signature, bool CoversWholeFile);
+    /// <summary>One signature: the bytes it signs, its CMS, where the signed bytes end (the end of the revision it
+    /// signed) and whether that is the end of the file.</summary>
+    public sealed record Found(byte[] SignedBytes, byte[] Signature, long SignedUpTo, bool CoversWholeFile);
 
-    public static Found? Read(byte[] pdf)
+    /// <summary>Every readable signature, in the order of the revisions they sign; one signature dictionary
+    /// written again by a later revision counts once.</summary>
+    public static IReadOnlyList<Found> ReadAll(byte[] pdf)
     {
-        // TODO: only the last signature is read, by a byte scan rather than the PDF's object structure; a PDF with
-        // several signatures wants each one. Can go when co-signed PDFs arrive.
-        var at = pdf.AsSpan().LastIndexOf(ByteRangeKey);
-        if (at < 0)
+        ArgumentNullException.ThrowIfNull(pdf);
+
+        var found = new List<Found>();
+        for (var at = pdf.AsSpan().IndexOf(ByteRangeKey); at >= 0;)
         {
-            return null;
+            if (Read(pdf, at) is { } signature && !found.Exists(f => f.SignedUpTo == signature.SignedUpTo))
+            {
+                found.Add(signature);
+            }
+
+            var next = pdf.AsSpan(at + ByteRangeKey.Length).IndexOf(ByteRangeKey);
+            at = next < 0 ? -1 : at + ByteRangeKey.Length + next;
         }
 
+        return [.. found.OrderBy(f => f.SignedUpTo)];
+    }
+
+    private static Found? Read(byte[] pdf, int at)
+    {
         var open = Array.IndexOf(pdf, (byte)'[', at);
         var close = open < 0 ? -1 : Array.IndexOf(pdf, (byte)']', open);
         if (close < 0)
@@ -61,7 +81,7 @@ internal static class PdfSignatureReader
             return null;
         }
 
-        return new Found(signed, TrimPadding(contents), start2 + length2 == pdf.Length);
+        return new Found(signed, TrimPadding(contents), start2 + length2, start2 + length2 == pdf.Length);
     }
 
     // /Contents is reserved larger than the signature and padded with zeros; the DER value says where it ends.

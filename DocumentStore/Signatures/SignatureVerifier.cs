@@ -39,31 +39,51 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         return Verify(cms);
     }
 
-    /// <summary>Verifies the last signature of a signed PDF over the bytes its /ByteRange names.</summary>
+    /// <summary>
+    /// Verifies every signature of a signed PDF, each over the bytes its /ByteRange names. The last must cover the
+    /// whole file; an earlier one covers the file as it stood when it was signed, and what a later revision added
+    /// is covered by the later signature.
+    /// </summary>
     public SignatureVerification VerifyPdf(byte[] pdf)
     {
         ArgumentNullException.ThrowIfNull(pdf);
 
-        var found = PdfSignatureReader.Read(pdf);
-        if (found is null)
+        var found = PdfSignatureReader.ReadAll(pdf);
+        if (found.Count == 0)
         {
             return Answer(SignatureStatus.Invalid,
                 "The PDF holds no signature (no readable /ByteRange and /Contents).");
         }
 
-        var result = VerifyDetached(found.SignedBytes, found.Signature);
-        if (found.CoversWholeFile)
+        return SignatureVerification.Combine(found.Select((signature, i) =>
         {
-            return result;
-        }
+            var result = VerifyDetached(signature.SignedBytes, signature.Signature);
+            if (signature.CoversWholeFile)
+            {
+                return result;
+            }
 
-        // An incremental update after the signature may be harmless (a second signature, a filled field) or not;
-        // nothing here tells which.
-        return result with
-        {
-            Status = result.Status == SignatureStatus.Invalid ? SignatureStatus.Invalid : SignatureStatus.Indeterminate,
-            Reasons = [.. result.Reasons, "The signature does not cover the whole file: it was changed after signing."],
-        };
+            if (i < found.Count - 1)
+            {
+                return SignatureVerification.Combine(result.Each.Select(one => one with
+                {
+                    Reasons = [.. one.Reasons, $"It covers the file's first {signature.SignedUpTo} bytes, the " +
+                        "revision it signed; what came after is covered by the later signatures."],
+                }));
+            }
+
+            // An incremental update after the last signature may be harmless (a filled field) or not; nothing here
+            // tells which.
+            return SignatureVerification.Combine(result.Each.Select(one => one with
+            {
+                Status = SignatureVerification.Worse(one.Status, SignatureStatus.Indeterminate),
+                Reasons =
+                [
+                    .. one.Reasons,
+                    "The signature does not cover the whole file: it was changed after signing.",
+                ],
+            }));
+        }));
     }
 
     internal SignatureVerification Verify(SignedCms cms)
@@ -73,9 +93,13 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
             return Answer(SignatureStatus.Invalid, "The CMS structure holds no signature.");
         }
 
-        // TODO: only the first signer is checked; co-signed documents need each signer's answer. Can go when a
-        // service accepts co-signed applications.
-        var info = cms.SignerInfos[0];
+        return SignatureVerification.Combine(cms.SignerInfos.Cast<SignerInfo>()
+            .Select(info => VerifySigner(info, cms.Certificates)));
+    }
+
+    /// <summary>One signer of a CMS: its signature, its certificate at the signing time, the chain.</summary>
+    private SignatureVerification VerifySigner(SignerInfo info, X509Certificate2Collection included)
+    {
         var certificate = info.Certificate;
         if (certificate is null)
         {
@@ -90,10 +114,7 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         void Worsen(SignatureStatus to, string reason)
         {
             reasons.Add(reason);
-            if (to == SignatureStatus.Invalid || status == SignatureStatus.Valid)
-            {
-                status = to;
-            }
+            status = SignatureVerification.Worse(status, to);
         }
 
         try
@@ -140,7 +161,7 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         }
 
         CheckKeyUsage(certificate, Worsen);
-        CheckChain(certificate, cms.Certificates, at, Worsen);
+        CheckChain(certificate, included, at, Worsen);
 
         return new SignatureVerification(status, reasons, signer, signingTime);
     }

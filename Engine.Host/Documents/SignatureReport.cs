@@ -6,8 +6,9 @@ namespace CaseSystem.Host.Documents;
 
 /// <summary>
 /// A signature's verification as JSON, the same for <c>documents verify</c> and the documents API: <c>status</c>
-/// (valid, invalid or indeterminate), <c>reasons</c>, <c>signer</c> with <c>name</c> and <c>identifier</c>, and
-/// <c>signingTime</c>.
+/// (valid, invalid or indeterminate), <c>reasons</c>, <c>signer</c> with <c>name</c> and <c>identifier</c>,
+/// <c>signingTime</c>, and <c>signatures</c>: each signature's own answer in the same four fields (one entry for a
+/// file signed once; for several, the file's status is the worst of theirs and its signer the first one).
 /// </summary>
 public static class SignatureReport
 {
@@ -18,7 +19,13 @@ public static class SignatureReport
     {
         ArgumentNullException.ThrowIfNull(result);
 
-        return new JsonObject
+        var json = One(result);
+        json["signatures"] = new JsonArray([.. result.Each.Select(One)]);
+        return json;
+    }
+
+    private static JsonObject One(SignatureVerification result) =>
+        new()
         {
             ["status"] = result.Status.ToString().ToLowerInvariant(),
             ["reasons"] = new JsonArray([.. result.Reasons.Select(r => JsonValue.Create(r))]),
@@ -32,7 +39,6 @@ public static class SignatureReport
                 },
             ["signingTime"] = result.SigningTime?.ToString("O", CultureInfo.InvariantCulture),
         };
-    }
 
     /// <summary>The trust anchors named by <c>Signing:TrustAnchors</c> (PEM files, each one or more CA
     /// certificates); none when the setting is empty, so every signature is at best indeterminate.</summary>

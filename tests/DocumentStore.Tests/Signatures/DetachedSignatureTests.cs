@@ -79,6 +79,56 @@ public sealed class DetachedSignatureTests : IDisposable
     }
 
     [Fact]
+    public void OpenSslCmsSign_ByTwoSigners_IsValid_AndAnswersForEach()
+    {
+        using var person = _authority.IssuePerson();
+        using var company = _authority.IssueCompany();
+        var signature = OpenSslSign(person, company);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        // CMS keeps its signers as a DER set, ordered by their encoding rather than by who signed first.
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.Equal(
+            [TestAuthority.CompanyIdentifier, TestAuthority.PersonIdentifier],
+            result.Signatures.Select(s => s.Signer!.Identifier).Order(StringComparer.Ordinal));
+        Assert.All(result.Signatures, s => Assert.Equal(SignatureStatus.Valid, s.Status));
+        Assert.Equal(result.Signatures[0].Signer, result.Signer);
+    }
+
+    [Fact]
+    public void CoSignerFromAnUnknownAuthority_MakesTheWholeIndeterminate_AndIsNamedInTheReason()
+    {
+        using var person = _authority.IssuePerson();
+        using var stranger = new TestAuthority("Непознат удостоверител");
+        using var company = stranger.IssueCompany("Фирма ЕООД");
+        var signature = OpenSslSign(person, company);
+
+        var result = Verifier().VerifyDetached(Document, signature);
+
+        Assert.Equal(SignatureStatus.Indeterminate, result.Status);
+        var byName = result.Signatures.ToDictionary(s => s.Signer!.Name);
+        Assert.Equal(SignatureStatus.Valid, byName["Мария Иванова Петрова"].Status);
+        Assert.Equal(SignatureStatus.Indeterminate, byName["Фирма ЕООД"].Status);
+        Assert.Contains(result.Reasons, r => r.Contains(" of 2 (Фирма ЕООД): ", StringComparison.Ordinal)
+            && r.Contains("trust anchor", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Reasons, r => r.Contains("(Мария Иванова Петрова)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneTamperedDocument_IsInvalid_ForEverySigner()
+    {
+        using var person = _authority.IssuePerson();
+        using var company = _authority.IssueCompany();
+        var signature = OpenSslSign(person, company);
+
+        var result = Verifier().VerifyDetached(Encoding.UTF8.GetBytes("Заявление за удостоверение № 43\n"), signature);
+
+        Assert.Equal(SignatureStatus.Invalid, result.Status);
+        Assert.All(result.Signatures, s => Assert.Equal(SignatureStatus.Invalid, s.Status));
+    }
+
+    [Fact]
     public void OpenSslCmsSign_Tampered_IsInvalid_BecauseItDoesNotMatch()
     {
         using var person = _authority.IssuePerson();
@@ -131,13 +181,9 @@ public sealed class DetachedSignatureTests : IDisposable
     {
         using var stranger = new TestAuthority("Непознат удостоверител");
         using var person = stranger.IssuePerson();
-        var document = Write("document.txt", Document);
-        var signature = Path.Combine(_folder, "document.txt.p7s");
-        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
-            "-in", document, "-out", signature, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
-        Assert.True(code == 0, output);
+        var signature = OpenSslSign(person);
 
-        var result = Verifier().VerifyDetached(Document, File.ReadAllBytes(signature));
+        var result = Verifier().VerifyDetached(Document, signature);
 
         Assert.Equal(SignatureStatus.Indeterminate, result.Status);
         Assert.Contains(result.Reasons, r => r.Contains("trust anchor", StringComparison.Ordinal));
@@ -230,14 +276,18 @@ public sealed class DetachedSignatureTests : IDisposable
         Assert.Equal(SignatureStatus.Valid, Verifier().VerifyDetached(Document, signature).Status);
     }
 
-    /// <summary><see cref="Document"/> signed by <c>openssl cms -sign</c> as <paramref name="person"/>: a detached
-    /// DER signature.</summary>
-    private byte[] OpenSslSign(X509Certificate2 person)
+    /// <summary><see cref="Document"/> signed by <c>openssl cms -sign</c> as each of <paramref name="signers"/>, in
+    /// their order: a detached DER signature.</summary>
+    private byte[] OpenSslSign(params X509Certificate2[] signers)
     {
         var document = Write("document.txt", Document);
         var signature = Path.Combine(_folder, "document.txt.p7s");
-        var (code, output) = OpenSsl.Run("cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256",
-            "-in", document, "-out", signature, "-signer", WriteCertificate(person), "-inkey", WriteKey(person));
+        string[] arguments =
+        [
+            "cms", "-sign", "-binary", "-outform", "DER", "-md", "sha256", "-in", document, "-out", signature,
+            .. signers.SelectMany(s => new[] { "-signer", WriteCertificate(s), "-inkey", WriteKey(s) }),
+        ];
+        var (code, output) = OpenSsl.Run(arguments);
         Assert.True(code == 0, output);
         return File.ReadAllBytes(signature);
     }

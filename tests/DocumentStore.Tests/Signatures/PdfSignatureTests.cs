@@ -70,6 +70,54 @@ public sealed class PdfSignatureTests : IDisposable
     }
 
     [Fact]
+    public async Task CoSignedPdf_AnswersForEachSignature_InTheOrderTheySigned()
+    {
+        using var person = SigningCertificate.From(_authority.IssuePerson());
+        var signed = IncrementalCoSigner.Sign(await SignAsync(Certificate()), person);
+
+        var result = Verifier().VerifyPdf(signed);
+
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.Equal([TestAuthority.CompanyIdentifier, TestAuthority.PersonIdentifier],
+            result.Signatures.Select(s => s.Signer!.Identifier));
+        Assert.All(result.Signatures, s => Assert.Equal(SignatureStatus.Valid, s.Status));
+        Assert.Equal(TestAuthority.CompanyIdentifier, result.Signer!.Identifier);
+        Assert.Contains(
+            result.Signatures[0].Reasons, r => r.Contains("the revision it signed", StringComparison.Ordinal));
+        Assert.Empty(result.Signatures[1].Reasons);
+    }
+
+    [Fact]
+    public async Task CoSignedPdf_ChangedAfterTheFirstSignature_KeepsItValid_AndTheFileInvalid()
+    {
+        using var person = SigningCertificate.From(_authority.IssuePerson());
+        var original = await SignAsync(Certificate());
+        var signed = IncrementalCoSigner.Sign(original, person);
+        var at = Encoding.Latin1.GetString(signed).IndexOf("(Co-signature)", original.Length, StringComparison.Ordinal);
+        signed[at + 1] = (byte)'c';
+
+        var result = Verifier().VerifyPdf(signed);
+
+        Assert.Equal(SignatureStatus.Invalid, result.Status);
+        Assert.Equal([SignatureStatus.Valid, SignatureStatus.Invalid], result.Signatures.Select(s => s.Status));
+        Assert.Contains(result.Reasons, r => r.StartsWith("Signature 2 of 2 (Мария Иванова Петрова): The document " +
+            "does not match", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CoSignedPdf_ChangedInTheFirstRevision_IsInvalidForBoth()
+    {
+        using var person = SigningCertificate.From(_authority.IssuePerson());
+        var signed = IncrementalCoSigner.Sign(await SignAsync(Certificate()), person);
+        var at = Encoding.ASCII.GetString(signed).IndexOf("/Title", StringComparison.Ordinal);
+        signed[at + 1] = (byte)'t';
+
+        var result = Verifier().VerifyPdf(signed);
+
+        Assert.Equal([SignatureStatus.Invalid, SignatureStatus.Invalid], result.Signatures.Select(s => s.Status));
+    }
+
+    [Fact]
     public void UnsignedPdf_IsInvalid()
     {
         var result = Verifier().VerifyPdf(Certificate());
@@ -80,10 +128,33 @@ public sealed class PdfSignatureTests : IDisposable
     [SkippableFact]
     public async Task SignedPdf_IsValidAndTrusted_ForPdfsig()
     {
+        var output = await PdfsigAsync(await SignAsync(Certificate()));
+
+        Assert.Contains("Signature is Valid.", output, StringComparison.Ordinal);
+        Assert.Contains("Certificate is Trusted.", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task CoSignedPdf_HasTwoValidSignatures_ForPdfsig()
+    {
+        using var person = SigningCertificate.From(_authority.IssuePerson());
+
+        var output = await PdfsigAsync(IncrementalCoSigner.Sign(await SignAsync(Certificate()), person));
+
+        Assert.Contains("Signature #2", output, StringComparison.Ordinal);
+        Assert.Equal(2, output.Split("Signature is Valid.").Length - 1);
+        Assert.Equal(2, output.Split("Certificate is Trusted.").Length - 1);
+        Assert.Contains("Мария Иванова Петрова", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>What <c>pdfsig</c> says of <paramref name="pdf"/>, trusting the test CA through an NSS database.
+    /// </summary>
+    private async Task<string> PdfsigAsync(byte[] pdf)
+    {
         Skip.IfNot(File.Exists(Pdfsig), "pdfsig (poppler-utils) is not installed; .ci/run installs it");
         Skip.IfNot(File.Exists(Certutil), "certutil (libnss3-tools) is not installed; .ci/run installs it");
         var file = Path.Combine(_folder, "certificate.pdf");
-        await File.WriteAllBytesAsync(file, await SignAsync(Certificate()));
+        await File.WriteAllBytesAsync(file, pdf);
         var nss = Directory.CreateDirectory(Path.Combine(_folder, "nss")).FullName;
         var ca = Path.Combine(_folder, "ca.pem");
         await File.WriteAllTextAsync(ca, _authority.RootPem);
@@ -93,8 +164,7 @@ public sealed class PdfSignatureTests : IDisposable
         var (code, output) = Run(Pdfsig, "-nssdir", $"sql:{nss}", file);
 
         Assert.True(code == 0, output);
-        Assert.Contains("Signature is Valid.", output, StringComparison.Ordinal);
-        Assert.Contains("Certificate is Trusted.", output, StringComparison.Ordinal);
+        return output;
     }
 
     private SignatureVerifier Verifier() => new(TrustAnchors.Of(_authority.Root));

@@ -1,5 +1,6 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -47,6 +48,35 @@ public sealed class DocumentsVerifyCommandTests : IDisposable
         Assert.Empty(json["reasons"]!.AsArray());
         Assert.Equal("Мария Петрова", (string?)json["signer"]!["name"]);
         Assert.Equal("PNOBG-7501020018", (string?)json["signer"]!["identifier"]);
+        var only = Assert.Single(json["signatures"]!.AsArray());
+        Assert.Equal("valid", (string?)only!["status"]);
+        Assert.Equal("PNOBG-7501020018", (string?)only["signer"]!["identifier"]);
+    }
+
+    [Fact]
+    public async Task Verify_OfACoSignedDocument_AnswersForEachSigner()
+    {
+        var (document, signature) = SignedDocument();
+        var cms = new SignedCms(new ContentInfo(await File.ReadAllBytesAsync(document)), detached: true);
+        cms.Decode(await File.ReadAllBytesAsync(signature));
+        using (var second = Signing("Иван Георгиев", "PNOBG-8001010008"))
+        {
+            var signer = new CmsSigner(second.Certificate);
+            signer.SignedAttributes.Add(new Pkcs9SigningTime(DateTime.UtcNow));
+            cms.ComputeSignature(signer);
+        }
+
+        await File.WriteAllBytesAsync(signature, cms.Encode());
+
+        var (code, output, _) = await RunAsync(
+            "documents", "verify", document, "--detached", signature, "--trust", TrustFile());
+
+        Assert.True(code == 0, output);
+        var signatures = JsonNode.Parse(output)!["signatures"]!.AsArray();
+        Assert.Equal(
+            ["PNOBG-7501020018", "PNOBG-8001010008"],
+            signatures.Select(s => (string?)s!["signer"]!["identifier"]).Order(StringComparer.Ordinal));
+        Assert.All(signatures, s => Assert.Equal("valid", (string?)s!["status"]));
     }
 
     [Fact]
@@ -112,18 +142,19 @@ public sealed class DocumentsVerifyCommandTests : IDisposable
         return (document, signature);
     }
 
-    private SigningCertificate Signing()
+    private SigningCertificate Signing(string name = "Мария Петрова", string identifier = "PNOBG-7501020018")
     {
         var subject = new X500DistinguishedNameBuilder();
         subject.AddCountryOrRegion("BG");
-        subject.Add("2.5.4.5", "PNOBG-7501020018", UniversalTagNumber.PrintableString);
-        subject.AddCommonName("Мария Петрова");
+        subject.Add("2.5.4.5", identifier, UniversalTagNumber.PrintableString);
+        subject.AddCommonName(name);
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(subject.Build(), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(
             X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        byte[] serial = [0x01, .. RandomNumberGenerator.GetBytes(7)];
         using var issued = request.Create(
-            _root, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30), [1, 2, 3, 4]);
+            _root, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30), serial);
         return SigningCertificate.From(issued.CopyWithPrivateKey(key));
     }
 
