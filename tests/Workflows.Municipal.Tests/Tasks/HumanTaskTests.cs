@@ -14,7 +14,7 @@ public sealed class PostgresHumanTaskTests() : HumanTaskTests(postgres: true);
 /// Human tasks from a real runtime to the clerks' inbox and back, on each database: the workflow opens and closes
 /// them, clerks claim, delegate and complete them, and the deadlines remind and escalate.
 /// </summary>
-public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
+public abstract class HumanTaskTests(bool postgres) : TaskHarnessTests(postgres)
 {
     private const string Reception = "Приемна";
     private const string AddressNote = "Проверете адреса.";
@@ -27,20 +27,6 @@ public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
 
     private static readonly TaskFilter Groups = new() { MyGroups = true };
     private static readonly TaskFilter Mine = new() { Mine = true };
-
-    private TaskHarness? _harness;
-
-    private TaskHarness Harness => _harness!;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task A_group_task_is_listed_for_its_department_and_not_for_another()
@@ -335,7 +321,7 @@ public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
     [SkippableFact]
     public async Task The_deadline_closes_the_task_as_overdue_and_the_workflow_follows_Overdue()
     {
-        _harness = await TaskHarness.CreateAsync(postgres);
+        await StartHarnessAsync();
         var definitionId = await Harness.PublishAsync(TaskWorkflows.WithDeadline("answer-late", overduePort: true));
         var started = await Harness.Runtime.ExecuteAsync(definitionId, new StartRequest());
         var task = Assert.Single((await Harness.Service().ListAsync(ClerkA, Groups)).Items);
@@ -365,7 +351,7 @@ public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
     [SkippableFact]
     public async Task Reminder_and_escalation_write_audit_and_notifications_only_while_the_task_is_open()
     {
-        _harness = await TaskHarness.CreateAsync(postgres);
+        await StartHarnessAsync();
         Harness.Directory.Supervisors[Reception] = ["boss-1", "boss-2"];
         var definitionId = await Harness.PublishAsync(TaskWorkflows.WithDeadline("answer", overduePort: false));
         await Harness.Runtime.ExecuteAsync(definitionId, new StartRequest());
@@ -404,7 +390,7 @@ public abstract class HumanTaskTests(bool postgres) : IAsyncLifetime
     /// </summary>
     private async Task<(string InstanceId, TaskRecord Review)> StartReviewAsync(string correlationId = "СО-7")
     {
-        _harness = await TaskHarness.CreateAsync(postgres);
+        await StartHarnessAsync();
         var definitionId = await Harness.PublishAsync(TaskWorkflows.ReviewAndSign("review-and-sign"));
         var started = await Harness.Runtime.ExecuteAsync(definitionId,
             new StartRequest { CorrelationId = correlationId });

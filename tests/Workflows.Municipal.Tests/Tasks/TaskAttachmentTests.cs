@@ -12,23 +12,9 @@ public sealed class PostgresTaskAttachmentTests() : TaskAttachmentTests(postgres
 /// Documents attached when a task is completed: only live documents of the task's case, saved with the
 /// completion in the workflow's run, or not at all.
 /// </summary>
-public abstract class TaskAttachmentTests(bool postgres) : IAsyncLifetime
+public abstract class TaskAttachmentTests(bool postgres) : TaskHarnessTests(postgres)
 {
     private static readonly TaskActor Clerk = new("clerk-a", ["Приемна"], false, false);
-
-    private TaskHarness? _harness;
-
-    private TaskHarness Harness => _harness!;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task Documents_of_the_case_are_attached_with_the_completion()
@@ -146,7 +132,7 @@ public abstract class TaskAttachmentTests(bool postgres) : IAsyncLifetime
     private async Task<(Guid CaseId, TaskRecord Review)> ClaimedReviewAsync(string? correlationId = null)
     {
         var caseId = Guid.NewGuid();
-        _harness = await TaskHarness.CreateAsync(postgres);
+        await StartHarnessAsync();
         var definitionId = await Harness.PublishAsync(TaskWorkflows.ReviewAndSign("review-attachments"));
         await Harness.Runtime.ExecuteAsync(definitionId,
             new StartRequest { CorrelationId = correlationId ?? caseId.ToString() });

@@ -10,25 +10,13 @@ public sealed class PostgresTaskAuditLogTests() : TaskAuditLogTests(postgres: tr
 
 /// <summary>The audit log is append-only: the context and the database both refuse to change or remove entries.
 /// </summary>
-public abstract class TaskAuditLogTests(bool postgres) : IAsyncLifetime
+public abstract class TaskAuditLogTests(bool postgres) : TaskHarnessTests(postgres)
 {
-    private TaskHarness? _harness;
-
-    private TaskHarness Harness => _harness!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _harness = await TaskHarness.CreateAsync(postgres);
+        await StartHarnessAsync();
         var definitionId = await Harness.PublishAsync(TaskWorkflows.ReviewAndSign("review-audit"));
         await Harness.Runtime.ExecuteAsync(definitionId, new StartRequest { CorrelationId = "СО-9" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
     }
 
     [SkippableFact]

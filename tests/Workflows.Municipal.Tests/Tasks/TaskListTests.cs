@@ -16,19 +16,15 @@ public sealed class PostgresTaskListTests() : TaskListTests(postgres: true);
 /// <item>complaint: created last, Urgent, due in 2, no case</item>
 /// </list>
 /// </summary>
-public abstract class TaskListTests(bool postgres) : IAsyncLifetime
+public abstract class TaskListTests(bool postgres) : TaskHarnessTests(postgres)
 {
     private static readonly TaskActor Clerk = new("clerk-a", ["Приемна"], false, false);
 
     private readonly Guid _caseA = Guid.NewGuid();
     private readonly Guid _caseB = Guid.NewGuid();
-    private TaskHarness? _harness;
-
-    private TaskHarness Harness => _harness!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _harness = await TaskHarness.CreateAsync(postgres);
+        await StartHarnessAsync();
         var tasks = new (string Service, string Priority, int? Due, string Correlation)[]
         {
             ("permit", "Low", 1, _caseA.ToString()),
@@ -42,14 +38,6 @@ public abstract class TaskListTests(bool postgres) : IAsyncLifetime
             Harness.Clock.Now = TaskHarness.Start.AddMinutes(i);
             var definitionId = await Harness.PublishAsync(TaskWorkflows.Single(service, service, priority, due));
             await Harness.Runtime.ExecuteAsync(definitionId, new StartRequest { CorrelationId = correlation });
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
         }
     }
 
