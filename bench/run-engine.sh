@@ -8,6 +8,7 @@
 #   REPS=1 SEQ_SIZES="2000" bench/run-engine.sh   # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 REPS=${REPS:-3}
 SEQ_SIZES=${SEQ_SIZES:-"2000 10000 100000"}
@@ -25,17 +26,7 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 results="$results_dir/engine-$stamp.jsonl"
 summary="$results_dir/engine-$stamp.md"
 
-# Other builds share this machine; a build that fails on a locked file is tried again.
-for attempt in 1 2 3; do
-  if dotnet build "$project" -c Release -nologo -v quiet; then
-    break
-  fi
-  if [[ $attempt == 3 ]]; then
-    echo "build failed" >&2
-    exit 1
-  fi
-  sleep 15
-done
+build_release "$project"
 
 cases=()
 for size in $SEQ_SIZES; do

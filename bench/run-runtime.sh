@@ -9,6 +9,7 @@
 #   REPS=1 WARMUP=500 FILL_ROWS=100000 RESUME_SIZE=2000 bench/run-runtime.sh   # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 REPS=${REPS:-3}
 WORKERS=${WORKERS:-8}
@@ -31,28 +32,9 @@ summary="$results_dir/runtime-$stamp.md"
 started=$SECONDS
 commit=$(git rev-parse --short HEAD)
 
-# Other builds share this machine; a build that fails on a locked file is tried again.
-for attempt in 1 2 3; do
-  if dotnet build "$project" -c Release -nologo -v quiet; then
-    break
-  fi
-  if [[ $attempt == 3 ]]; then
-    echo "build failed" >&2
-    exit 1
-  fi
-  sleep 15
-done
+build_release "$project"
 
-# A port nothing listens on: a connection attempt to it is refused.
-port=""
-for _ in $(seq 1 50); do
-  candidate=$((20000 + RANDOM % 20000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-    port=$candidate
-    break
-  fi
-done
-[[ -n $port ]] || { echo "no free port found" >&2; exit 1; }
+port=$(free_port)
 
 # Durability stays at PostgreSQL's defaults; only the statement counter is loaded. Stopped whatever happens.
 cluster=$(mktemp -d /tmp/runtime-bench-pg.XXXXXX)

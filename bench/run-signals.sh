@@ -9,6 +9,7 @@
 #   ROUNDS=3 SECONDS_PER_PHASE=5 bench/run-signals.sh   # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 ROUNDS=${ROUNDS:-7}
 SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-10}
@@ -21,22 +22,7 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 report="$results_dir/signals-$stamp.md"
 commit=$(git rev-parse --short HEAD)
 
-for project in Engine.Host/Engine.Host.csproj bench/Signals.Bench/CaseSystem.Signals.Bench.csproj; do
-  dotnet build "$project" -c Release -nologo -v quiet
-done
-
-free_port() {
-  local candidate
-  for _ in $(seq 1 50); do
-    candidate=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-      echo "$candidate"
-      return
-    fi
-  done
-  echo "no free port found" >&2
-  exit 1
-}
+build_release Engine.Host/Engine.Host.csproj bench/Signals.Bench/CaseSystem.Signals.Bench.csproj
 
 work=$(mktemp -d /tmp/signals-bench.XXXXXX)
 # The postgres user runs the cluster inside it.

@@ -9,6 +9,7 @@
 #   PUT_MODE=CheckFirst bench/run-storage.sh      # ours asks whether an object exists before each PUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 REPS=${REPS:-11}
 # Object sizes in KiB: 64 KiB, 1 MiB, 16 MiB, 100 MiB.
@@ -28,28 +29,9 @@ summary="$results_dir/storage-$stamp.md"
 started=$SECONDS
 commit=$(git rev-parse --short HEAD)
 
-# Other builds share this machine; a build that fails on a locked file is tried again.
-for attempt in 1 2 3; do
-  if dotnet build "$project" -c Release -nologo -v quiet; then
-    break
-  fi
-  if [[ $attempt == 3 ]]; then
-    echo "build failed" >&2
-    exit 1
-  fi
-  sleep 15
-done
+build_release "$project"
 
-# A port nothing listens on: a connection attempt to it is refused.
-port=""
-for _ in $(seq 1 50); do
-  candidate=$((20000 + RANDOM % 20000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-    port=$candidate
-    break
-  fi
-done
-[[ -n $port ]] || { echo "no free port found" >&2; exit 1; }
+port=$(free_port)
 
 server_dir=$(mktemp -d /tmp/storage-bench-s3.XXXXXX)
 trap 'scripts/s3rver stop "$server_dir"; rm -rf "$server_dir"' EXIT

@@ -9,6 +9,7 @@
 #   TASKS=100000 ROUNDS=300 WARMUP=50 bench/run-tasks.sh       # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 TASKS=${TASKS:-1000000}
 USERS=${USERS:-10000}
@@ -26,28 +27,9 @@ samples="$results_dir/tasks-$stamp.csv"
 started=$SECONDS
 commit=$(git rev-parse --short HEAD)
 
-# Other builds share this machine; a build that fails on a locked file is tried again.
-for attempt in 1 2 3; do
-  if dotnet build "$project" -c Release -nologo -v quiet; then
-    break
-  fi
-  if [[ $attempt == 3 ]]; then
-    echo "build failed" >&2
-    exit 1
-  fi
-  sleep 15
-done
+build_release "$project"
 
-# A port nothing listens on: a connection attempt to it is refused.
-port=""
-for _ in $(seq 1 50); do
-  candidate=$((20000 + RANDOM % 20000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-    port=$candidate
-    break
-  fi
-done
-[[ -n $port ]] || { echo "no free port found" >&2; exit 1; }
+port=$(free_port)
 
 # PostgreSQL's defaults (shared_buffers 128 MB, durability on): the queries measured only read.
 cluster=$(mktemp -d /tmp/tasks-bench-pg.XXXXXX)
