@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CaseSystem.DocumentStore.Pdf;
 using PdfSharp.Drawing;
 
@@ -67,8 +66,7 @@ public sealed class LayoutTests
     [SkippableFact]
     public void Pdftotext_reads_the_Bulgarian_text_and_page_numbers()
     {
-        const string Pdftotext = "/usr/bin/pdftotext";
-        Skip.IfNot(File.Exists(Pdftotext), "pdftotext (poppler-utils) is not installed; .ci/run installs it");
+        OutsideTools.RequirePdftotext();
         var path = Path.Combine(Path.GetTempPath(), $"casesystem-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, new PdfLayout()
             .WithFooter(f => f.PageNumber("стр. {0} от {1}"))
@@ -77,7 +75,7 @@ public sealed class LayoutTests
 
         try
         {
-            var text = Run(Pdftotext, "-enc", "UTF-8", path, "-");
+            var text = OutsideTools.Succeed(OutsideTools.Pdftotext, "-enc", "UTF-8", path, "-");
 
             Assert.Contains("Столична община — удостоверение № 42", text, StringComparison.Ordinal);
             Assert.Contains("стр. 1 от 1", text, StringComparison.Ordinal);
@@ -86,20 +84,5 @@ public sealed class LayoutTests
         {
             File.Delete(path);
         }
-    }
-
-    private static string Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CaseSystem.DocumentStore.Pdf;
 using CaseSystem.DocumentStore.Signatures;
@@ -12,8 +11,6 @@ namespace CaseSystem.DocumentStore.Tests.Signatures;
 /// </summary>
 public sealed class PdfSignatureTests : IDisposable
 {
-    private const string Pdfsig = "/usr/bin/pdfsig";
-    private const string Certutil = "/usr/bin/certutil";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("pdf-signatures-").FullName;
     private readonly TestAuthority _authority = new();
@@ -151,17 +148,13 @@ public sealed class PdfSignatureTests : IDisposable
     /// </summary>
     private async Task<string> PdfsigAsync(byte[] pdf)
     {
-        Skip.IfNot(File.Exists(Pdfsig), "pdfsig (poppler-utils) is not installed; .ci/run installs it");
-        Skip.IfNot(File.Exists(Certutil), "certutil (libnss3-tools) is not installed; .ci/run installs it");
+        OutsideTools.RequirePdfsig();
         var file = Path.Combine(_folder, "certificate.pdf");
         await File.WriteAllBytesAsync(file, pdf);
-        var nss = Directory.CreateDirectory(Path.Combine(_folder, "nss")).FullName;
         var ca = Path.Combine(_folder, "ca.pem");
         await File.WriteAllTextAsync(ca, _authority.RootPem);
-        Assert.Equal(0, Run(Certutil, "-N", "-d", $"sql:{nss}", "--empty-password").Code);
-        Assert.Equal(0, Run(Certutil, "-A", "-d", $"sql:{nss}", "-n", "test-ca", "-t", "CT,C,C", "-i", ca).Code);
 
-        var (code, output) = Run(Pdfsig, "-nssdir", $"sql:{nss}", file);
+        var (code, output) = OutsideTools.PdfsigTrusting(file, ca, _folder);
 
         Assert.True(code == 0, output);
         return output;
@@ -180,23 +173,4 @@ public sealed class PdfSignatureTests : IDisposable
         .WithContent(c => c.Text("Столична община удостоверява, че Мария Петрова няма задължения."))
         .Render();
 
-    private static (int Code, string Output) Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + errors.Result);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CaseSystem.Host.Accounts;
 using CaseSystem.Host.Tests.Cli;
 using CaseSystem.Host.Tests.Portal;
@@ -13,14 +12,11 @@ namespace CaseSystem.Host.Tests.Browser;
 public sealed class SignalJourneyTests(SignalJourneyTests.SigningHost host)
     : IClassFixture<SignalJourneyTests.SigningHost>
 {
-    private const string Pdfsig = "/usr/bin/pdfsig";
-    private const string Certutil = "/usr/bin/certutil";
 
     [SkippableFact]
     public async Task A_citizen_files_a_signal_a_clerk_fixes_it_and_the_citizen_downloads_the_signed_answer()
     {
-        Skip.IfNot(File.Exists(Pdfsig), "pdfsig (poppler-utils) is not installed; .ci/run installs it");
-        Skip.IfNot(File.Exists(Certutil), "certutil (libnss3-tools) is not installed; .ci/run installs it");
+        OutsideTools.RequirePdfsig();
         var photo = Path.Combine(host.Folder, "дупка.jpg");
         await File.WriteAllBytesAsync(photo, SignalJourneys.PhotoWithLocation());
 
@@ -56,7 +52,7 @@ public sealed class SignalJourneyTests(SignalJourneyTests.SigningHost host)
             citizen.GetByRole(AriaRole.Link, new() { NameRegex = new("^otgovor-.*\\.pdf$") }).ClickAsync());
         var answer = Path.Combine(host.Folder, "answer.pdf");
         await download.SaveAsAsync(answer);
-        var (code, report) = Pdfsig_(answer);
+        var (code, report) = OutsideTools.PdfsigTrusting(answer, host.Signing.CaPem, host.Folder);
 
         Assert.Contains("Отстранен", request, StringComparison.Ordinal);
         Assert.Contains("дупка.jpg", request, StringComparison.Ordinal);
@@ -101,28 +97,7 @@ public sealed class SignalJourneyTests(SignalJourneyTests.SigningHost host)
         Assert.Equal("Задачата е изпълнена.", await clerk.GetByRole(AriaRole.Status).InnerTextAsync());
     }
 
-    // pdfsig trusts the test CA through an NSS database made for this test.
-    private (int Code, string Report) Pdfsig_(string file)
-    {
-        var nss = Directory.CreateDirectory(Path.Combine(host.Folder, "nss")).FullName;
-        Run(Certutil, "-N", "-d", $"sql:{nss}", "--empty-password");
-        Run(Certutil, "-A", "-d", $"sql:{nss}", "-n", "test-ca", "-t", "CT,C,C", "-i", host.Signing.CaPem);
-        return Run(Pdfsig, "-nssdir", $"sql:{nss}", file);
-    }
 
-    private static (int Code, string Output) Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
-    }
 
     /// <summary>The browser host with the municipality's signing certificate configured for response letters.
     /// </summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CaseSystem.Host.Cli;
 using Microsoft.Extensions.Configuration;
@@ -11,8 +10,6 @@ namespace CaseSystem.Host.Tests.Cli;
 /// </summary>
 public sealed class DocumentsRenderCommandTests : IDisposable
 {
-    private const string Pdfsig = "/usr/bin/pdfsig";
-    private const string Certutil = "/usr/bin/certutil";
 
     private const string Receipt = """
         {"unit":"Район „Младост“","registrationIndex":"СО-94-00-1234/03.12.2026","date":"03.12.2026",
@@ -124,19 +121,14 @@ public sealed class DocumentsRenderCommandTests : IDisposable
     [SkippableFact]
     public async Task SignedPdf_IsValidAndTrusted_ForPdfsig()
     {
-        Skip.IfNot(File.Exists(Pdfsig), "pdfsig (poppler-utils) is not installed; .ci/run installs it");
-        Skip.IfNot(File.Exists(Certutil), "certutil (libnss3-tools) is not installed; .ci/run installs it");
+        OutsideTools.RequirePdfsig();
         using var signing = new TestSigningFile(_folder);
         var file = Path.Combine(_folder, "signed.pdf");
         var (code, _, errors) = await RunAsync(
             Settings(signing), "documents", "render", "letter", "--data", Letter(), "--out", file, "--sign");
         Assert.True(code == 0, errors);
-        var nss = Directory.CreateDirectory(Path.Combine(_folder, "nss")).FullName;
-        Assert.Equal(0, Run(Certutil, "-N", "-d", $"sql:{nss}", "--empty-password").Code);
-        Assert.Equal(0, Run(Certutil, "-A", "-d", $"sql:{nss}", "-n", "test-ca", "-t", "CT,C,C", "-i", signing.CaPem)
-            .Code);
 
-        var (checkedCode, report) = Run(Pdfsig, "-nssdir", $"sql:{nss}", file);
+        var (checkedCode, report) = OutsideTools.PdfsigTrusting(file, signing.CaPem, _folder);
 
         Assert.True(checkedCode == 0, report);
         Assert.Contains("Signature is Valid.", report, StringComparison.Ordinal);
@@ -176,23 +168,4 @@ public sealed class DocumentsRenderCommandTests : IDisposable
         return (code, output.ToString(), errors.ToString());
     }
 
-    private static (int Code, string Output) Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + errors.Result);
-    }
 }
