@@ -1,4 +1,5 @@
 using System.Globalization;
+using Languages = CaseSystem.Workflows.Municipal.Language;
 
 namespace CaseSystem.Host.Localization;
 
@@ -22,9 +23,10 @@ public sealed class Ui
             throw new KeyNotFoundException($"No page text has the key '{key}'; add it to UiTexts.");
         }
 
-        return culture.TwoLetterISOLanguageName == "en" ? text.English : text.Bulgarian;
+        return Languages.Pick(culture, text.Bulgarian, text.English);
     }
 
     /// <summary>The language a page is in, for its <c>lang</c> attribute.</summary>
-    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "bg";
+    public static string Language =>
+        Languages.IsEnglish(CultureInfo.CurrentUICulture) ? "en" : "bg";
 }

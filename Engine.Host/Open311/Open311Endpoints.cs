@@ -5,6 +5,7 @@ using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Signals;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Languages = CaseSystem.Workflows.Municipal.Language;
 
 namespace CaseSystem.Host.Open311;
 
@@ -80,8 +81,7 @@ internal static class Open311Endpoints
         {
             var culture = CultureInfo.CurrentUICulture;
             return Error(format, StatusCodes.Status400BadRequest,
-                [.. invalid.Errors.Select(e => $"{Parameter(e.Key)}: {(
-                    culture.TwoLetterISOLanguageName == "en" ? e.Value.English : e.Value.Bulgarian)}")]);
+                [.. invalid.Errors.Select(e => $"{Parameter(e.Key)}: {e.Value.MessageFor(culture)}")]);
         }
     }
 
@@ -186,7 +186,7 @@ internal static class Open311Endpoints
             Name = name.Length == 0 ? null : name,
             Email = email,
             Phone = phone,
-            Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "bg",
+            Language = Languages.IsEnglish(CultureInfo.CurrentUICulture) ? "en" : "bg",
             Channel = SignalChannel.Open311,
             SubmittedBy = "open311:" + client.Name,
         }, cancellationToken);

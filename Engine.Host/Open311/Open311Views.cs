@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Signals;
+using CaseSystem.Workflows.Municipal;
 
 namespace CaseSystem.Host.Open311;
 
@@ -9,7 +10,7 @@ internal static class Open311Views
 {
     public const string Specification = "http://wiki.open311.org/GeoReport_v2";
 
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    private static bool English => Language.IsEnglish(CultureInfo.CurrentUICulture);
 
     public static Open311Document Discovery(Open311Options options, string url) => new("discovery", new Open311Object()
         .Add("changeset", options.Changeset)

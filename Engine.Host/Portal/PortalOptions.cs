@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseSystem.Workflows.Municipal;
 
 namespace CaseSystem.Host.Portal;
 
@@ -113,7 +114,7 @@ public sealed class LocalText
     public string For(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return culture.TwoLetterISOLanguageName == "en" ? En : Bg;
+        return Language.Pick(culture, Bg, En);
     }
 
     public override string ToString() => For(CultureInfo.CurrentUICulture);

@@ -3,6 +3,7 @@ using CaseSystem.Host.Localization;
 using CaseSystem.Host.Portal;
 using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Signals;
+using CaseSystem.Workflows.Municipal;
 
 namespace CaseSystem.Host.Signals;
 
@@ -24,7 +25,7 @@ public sealed class SignalRequestDetails(SignalService signals, SignalCatalogue 
         }
 
         var signal = details.Signal;
-        var english = SignalTexts.IsEnglish(culture);
+        var english = Language.IsEnglish(culture);
         string T(string key) => Ui.Text(key, culture);
         var lines = new List<RequestDetail>
         {

@@ -6,6 +6,5 @@ namespace CaseSystem.Workflows.Municipal.Calendar;
 public sealed record Holiday(DateOnly Date, HolidayKind Kind, string NameBg, string NameEn)
 {
     /// <summary>The name in Bulgarian, unless <paramref name="culture"/> is an English one.</summary>
-    public string Name(CultureInfo? culture = null) =>
-        string.Equals(culture?.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? NameEn : NameBg;
+    public string Name(CultureInfo? culture = null) => Language.Pick(culture, NameBg, NameEn);
 }

@@ -10,7 +10,7 @@ internal static class IdentifierMessages
 {
     public static string For(IdentifierKind kind, IdentifierError error, string entered, CultureInfo? culture)
     {
-        var english = string.Equals(culture?.TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
+        var english = Language.IsEnglish(culture);
         var name = Abbreviation(kind);
         return english ? English(kind, error, name, entered) : Bulgarian(kind, error, name, entered);
     }

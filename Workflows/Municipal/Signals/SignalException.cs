@@ -4,41 +4,29 @@ namespace CaseSystem.Workflows.Municipal.Signals;
 
 /// <summary>
 /// Something asked of a signal cannot be done; the message says why and what to change, in Bulgarian and in
-/// English. <see cref="Exception.Message"/> is the English one, for logs; pages and answers use
-/// <see cref="MessageFor"/>. Nothing was saved.
+/// English. Nothing was saved.
 /// </summary>
-public class SignalException : InvalidOperationException
+public class SignalException : MunicipalException
 {
     public SignalException()
-        : this("The signal operation failed.")
+        : base("The signal operation failed.")
     {
     }
 
     public SignalException(string message)
-        : this(message, message)
+        : base(message)
     {
     }
 
     public SignalException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Bulgarian = message;
-        English = message;
     }
 
     public SignalException(string bulgarian, string english)
-        : base(english)
+        : base(bulgarian, english)
     {
-        Bulgarian = bulgarian;
-        English = english;
     }
-
-    public string Bulgarian { get; }
-
-    public string English { get; }
-
-    /// <summary>Bulgarian by default; English for an English culture.</summary>
-    public string MessageFor(CultureInfo? culture) => SignalTexts.IsEnglish(culture) ? English : Bulgarian;
 }
 
 /// <summary>No signal has this id or index (or the caller may not see it).</summary>
@@ -99,5 +87,5 @@ public sealed class SignalValidationException : SignalException
 /// <summary>What is wrong with one field, saying what to change, in Bulgarian and English.</summary>
 public sealed record SignalFieldError(string Bulgarian, string English)
 {
-    public string MessageFor(CultureInfo? culture) => SignalTexts.IsEnglish(culture) ? English : Bulgarian;
+    public string MessageFor(CultureInfo? culture) => Language.Pick(culture, Bulgarian, English);
 }

@@ -9,9 +9,6 @@ public static class SignalTexts
 {
     public const string AnonymousSender = "Анонимен подател";
 
-    public static bool IsEnglish(CultureInfo? culture) =>
-        string.Equals(culture?.TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
-
     /// <summary>Why the signal's handling ended, as its timeline and its letter say it.</summary>
     public static (string Bg, string En) Reason(SignalClosure closure) => closure switch
     {

@@ -6,6 +6,5 @@ namespace CaseSystem.Workflows.Municipal.Tasks;
 public sealed record TaskFieldError(string Bulgarian, string English)
 {
     /// <summary>Bulgarian by default; English for an English culture.</summary>
-    public string MessageFor(CultureInfo? culture) =>
-        string.Equals(culture?.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? English : Bulgarian;
+    public string MessageFor(CultureInfo? culture) => Language.Pick(culture, Bulgarian, English);
 }
