@@ -15,7 +15,7 @@ namespace CaseSystem.Workflows.Municipal.Signals;
 /// </summary>
 public sealed class SignalService(
     MunicipalDbContext db, CaseService cases, SignalCatalogue catalogue, WorkflowRuntime runtime,
-    TimeProvider time, ILogger<SignalService> logger)
+    TimeProvider time, ILogger<SignalService> logger, ICaseDocuments? documents = null)
 {
     /// <summary>The service code of signal cases.</summary>
     public const string ServiceCode = "signal";
@@ -32,6 +32,11 @@ public sealed class SignalService(
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SubmittedBy);
         var now = Now();
         var errors = SignalValidation.Check(request, catalogue, now);
+        if (!errors.ContainsKey("photoIds") && await PhotoErrorAsync(request, cancellationToken) is { } photos)
+        {
+            errors["photoIds"] = photos;
+        }
+
         if (errors.Count > 0)
         {
             throw new SignalValidationException(errors);
@@ -87,8 +92,6 @@ public sealed class SignalService(
             Department = department,
         };
         db.Signals.Add(signal);
-        // TODO: the photos' ids are trusted; check them against DocumentStore (same case, an image) once the
-        // portal uploads them.
         db.SignalPhotos.AddRange(request.PhotoIds.Select((id, i) =>
             new SignalPhotoRecord { SignalId = caseId, Position = i + 1, DocumentId = id }));
         await db.SaveChangesAsync(cancellationToken);
@@ -447,6 +450,36 @@ public sealed class SignalService(
 
     private string Canonical(string registrationIndex) =>
         cases.Format.TryParse(registrationIndex, out var index) ? index.ToString() : registrationIndex.Trim();
+
+    /// <summary>
+    /// Null when every photo is a live document uploaded under the signal's own case id (as the portal uploads
+    /// them before the case exists); otherwise what to change. A document of another case is answered like one that
+    /// does not exist, so a caller learns nothing about it and cannot make it part of their signal.
+    /// </summary>
+    private async Task<SignalFieldError?> PhotoErrorAsync(NewSignal request, CancellationToken cancellationToken)
+    {
+        if (request.PhotoIds.Count == 0)
+        {
+            return null;
+        }
+
+        // Without a case id known before filing, nothing can have been uploaded under it.
+        var found = documents is null || request.CaseId is null
+            ? new Dictionary<Guid, Guid?>()
+            : await documents.CasesOfAsync(request.PhotoIds, cancellationToken);
+        var refused = request.PhotoIds
+            .Where(id => found.GetValueOrDefault(id) is not { } caseId || caseId != request.CaseId)
+            .ToList();
+        if (refused.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = string.Join(", ", refused);
+        return new SignalFieldError(
+            $"Няма качена снимка {ids} към този сигнал. Качете снимките отново.",
+            $"No photo {ids} was uploaded with this signal. Upload the photos again.");
+    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -28,6 +28,7 @@ public static class SignalServices
         services.TryAddSingleton<SignalLetters>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunEffectStore, MunicipalEffectStore>());
         services.TryAddSingleton<SignalWorkflow>();
+        services.TryAddScoped<ICaseDocuments, StoredCaseDocuments>();
         services.TryAddScoped<SignalService>();
         services.TryAddScoped<CitizenOutbox>();
         return services;

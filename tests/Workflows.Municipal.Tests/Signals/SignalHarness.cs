@@ -155,15 +155,33 @@ public sealed class SignalHarness : IAsyncDisposable
     public async Task<IReadOnlyList<DocumentRecord>> DocumentsOfAsync(Guid caseId)
     {
         await using var documents = Documents();
-        return await new DocumentLibrary(documents, _services.GetRequiredService<IObjectStore>(), Clock)
-            .ListAsync(caseId.ToString());
+        return await Library(documents).ListAsync(caseId.ToString());
+    }
+
+    /// <summary>A photo stored under <paramref name="caseId"/>, as the portal stores one before the signal is
+    /// filed; deleted afterwards when asked.</summary>
+    public async Task<Guid> AddPhotoAsync(Guid caseId, bool deleted = false)
+    {
+        await using var documents = Documents();
+        var library = Library(documents);
+        var id = Guid.NewGuid();
+        await using (var photo = new Upload("дупка.jpg", "image/jpeg", new MemoryStream([0xFF, 0xD8, 0xFF, 0xD9])))
+        {
+            await library.AddAsync(id, caseId.ToString(), "citizen", photo);
+        }
+
+        if (deleted)
+        {
+            await library.DeleteAsync(id, "citizen");
+        }
+
+        return id;
     }
 
     public async Task<byte[]> ContentAsync(Guid documentId)
     {
         await using var documents = Documents();
-        var (_, content) = await new DocumentLibrary(documents, _services.GetRequiredService<IObjectStore>(), Clock)
-            .OpenAsync(documentId);
+        var (_, content) = await Library(documents).OpenAsync(documentId);
         await using (content)
         {
             using var copy = new MemoryStream();
@@ -178,6 +196,9 @@ public sealed class SignalHarness : IAsyncDisposable
         await _database.DisposeAsync();
         Directory.Delete(_documents, recursive: true);
     }
+
+    private DocumentLibrary Library(DocumentDbContext documents) =>
+        new(documents, _services.GetRequiredService<IObjectStore>(), Clock);
 
     private DocumentDbContext Documents() => _database.IsPostgres
         ? new PostgresDocumentDbContext(PostgresDocumentDbContext.Options(_database.ConnectionString))

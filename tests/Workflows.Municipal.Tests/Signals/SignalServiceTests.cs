@@ -62,6 +62,44 @@ public abstract class SignalServiceTests(bool postgres) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Photos_uploaded_under_the_signal_are_filed_with_it_in_order()
+    {
+        var caseId = Guid.NewGuid();
+        var first = await Harness.AddPhotoAsync(caseId);
+        var second = await Harness.AddPhotoAsync(caseId);
+
+        var filed = await Harness.Signals().SubmitAsync(
+            SignalHarness.Pothole() with { CaseId = caseId, PhotoIds = [second, first] });
+
+        var details = await Harness.Signals().FindAsync(filed.Case.Id);
+        Assert.Equal([second, first], details!.PhotoIds);
+    }
+
+    [SkippableFact]
+    public async Task A_photo_of_another_case_or_a_deleted_one_is_refused_and_nothing_is_saved()
+    {
+        var caseId = Guid.NewGuid();
+        var own = await Harness.AddPhotoAsync(caseId);
+        var someoneElses = await Harness.AddPhotoAsync(Guid.NewGuid());
+        var deleted = await Harness.AddPhotoAsync(caseId, deleted: true);
+        var signal = SignalHarness.Pothole() with { CaseId = caseId, PhotoIds = [own, someoneElses, deleted] };
+
+        var error = await Assert.ThrowsAsync<SignalValidationException>(() => Harness.Signals().SubmitAsync(signal));
+        var withoutCase = await Assert.ThrowsAsync<SignalValidationException>(
+            () => Harness.Signals().SubmitAsync(signal with { CaseId = null, PhotoIds = [own] }));
+
+        Assert.Equal(["photoIds"], error.Errors.Keys);
+        Assert.Equal($"Няма качена снимка {someoneElses}, {deleted} към този сигнал. Качете снимките отново.",
+            error.Errors["photoIds"].Bulgarian);
+        Assert.Equal($"No photo {someoneElses}, {deleted} was uploaded with this signal. Upload the photos again.",
+            error.Errors["photoIds"].MessageFor(English));
+        Assert.Contains(own.ToString(), withoutCase.Errors["photoIds"].English, StringComparison.Ordinal);
+        await using var db = Harness.Context();
+        Assert.Equal((0, 0, 0), (await db.Cases.CountAsync(), await db.Signals.CountAsync(),
+            await db.SignalPhotos.CountAsync()));
+    }
+
+    [SkippableFact]
     public async Task A_signal_needs_a_point_or_an_address_and_an_address_alone_will_do()
     {
         var nowhere = SignalHarness.Pothole() with { Latitude = null, Longitude = null, Address = null };
