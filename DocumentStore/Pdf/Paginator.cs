@@ -32,8 +32,8 @@ internal static class Paginator
             var needed = piece.Height + (needsHeader ? piece.HeaderHeight : 0);
 
             // A piece taller than a whole page still gets a page of its own rather than an endless loop.
-            // TODO: such a piece (a row, table row or image taller than the page) overflows the bottom margin;
-            // scale images down and split rows by lines when a template needs it.
+            // TODO: such a piece (a table row whose cells hold more lines than a page; images are made to fit)
+            // overflows the bottom margin; split rows by lines when a template needs it.
             if (top > 0 && top + needed > pageHeight)
             {
                 pages.Add([]);

@@ -107,6 +107,7 @@ public sealed class PdfLayout
         var footerHeight = Footer.Measure(context, width);
         var bodyTop = _top + (headerHeight > 0 ? headerHeight + HeaderGap : 0);
         var bodyBottom = A4.Height - _bottom - (footerHeight > 0 ? footerHeight + HeaderGap : 0);
+        context.BodyHeight = bodyBottom - bodyTop;
         var pieces = new List<Piece>();
         Content.AddPieces(context, width, pieces);
         var pages = Paginator.Paginate(pieces, bodyBottom - bodyTop);

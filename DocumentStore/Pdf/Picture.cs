@@ -1,7 +1,8 @@
 namespace CaseSystem.DocumentStore.Pdf;
 
 /// <summary>
-/// A PNG or JPEG image at a given width (or the available width, if narrower), keeping its proportions.
+/// A PNG or JPEG image at a given width (or the available width, if narrower), keeping its proportions; an image
+/// that would be taller than a page's body is made smaller until it fits on one.
 /// </summary>
 public sealed class Picture(byte[] content, double? width, TextAlign align) : Element
 {
@@ -24,6 +25,9 @@ public sealed class Picture(byte[] content, double? width, TextAlign align) : El
     {
         var image = context.Image(content);
         var drawn = Math.Min(width ?? image.PointWidth, available);
-        return (drawn, drawn * image.PixelHeight / image.PixelWidth);
+        var height = drawn * image.PixelHeight / image.PixelWidth;
+        return height <= context.BodyHeight
+            ? (drawn, height)
+            : (drawn * context.BodyHeight / height, context.BodyHeight);
     }
 }

@@ -21,9 +21,16 @@ internal sealed class RenderContext : IDisposable
         EmbeddedFonts.Install();
         _measure = XGraphics.CreateMeasureContext(pageSize, XGraphicsUnit.Point, XPageDirection.Downwards);
         Graphics = _measure;
+        BodyHeight = pageSize.Height;
     }
 
     public XGraphics Graphics { get; private set; }
+
+    /// <summary>
+    /// The height a page's body offers between header and footer (the page's, until the layout knows them): no
+    /// single piece may be taller.
+    /// </summary>
+    public double BodyHeight { get; set; }
 
     public int PageNumber { get; private set; }
 

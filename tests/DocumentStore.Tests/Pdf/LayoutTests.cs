@@ -54,6 +54,26 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void An_image_taller_than_a_page_is_made_smaller_to_fit_between_the_margins_on_a_page_of_its_own()
+    {
+        var margin = Length.Mm(20);
+        var layout = new PdfLayout().WithContent(c =>
+        {
+            c.Text("Снимка към сигнала");
+            c.Image(TestImages.Png(10, 1000));
+        });
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        Assert.Equal(2, pdf.PageCount);
+        var image = Assert.Single(pdf.Images);
+        Assert.Equal(2, image.Page);
+        Assert.InRange(image.Bottom, margin - 0.5, margin + 0.5);
+        Assert.InRange(image.Top, image.PageHeight - margin - 0.5, image.PageHeight - margin + 0.5);
+        Assert.Equal(0.01, image.Width / image.Height, 3);
+    }
+
+    [Fact]
     public void A_jpeg_image_is_placed_on_the_page()
     {
         var layout = new PdfLayout().WithContent(c => c.Image(TestImages.Jpeg(), width: 40, align: TextAlign.Right));

@@ -20,7 +20,8 @@ public sealed class RenderedPdf
         PageLines = [.. pages.Select(p => ContentOrderTextExtractor.GetText(p).Split('\n').Select(l => l.Trim())
             .Where(l => l.Length > 0).ToList())];
         FontNames = [.. pages.SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct()];
-        ImageCount = pages.Sum(p => p.GetImages().Count());
+        Images = [.. pages.SelectMany(p => p.GetImages().Select(i => new PlacedImage(p.Number, i.BoundingBox.Left,
+            i.BoundingBox.Bottom, i.BoundingBox.Width, i.BoundingBox.Height, p.Height)))];
     }
 
     public byte[] Bytes { get; }
@@ -38,7 +39,17 @@ public sealed class RenderedPdf
 
     public List<string> FontNames { get; }
 
-    public int ImageCount { get; }
+    /// <summary>Every image drawn, where it stands on its page (in points from the page's bottom left).</summary>
+    public List<PlacedImage> Images { get; }
+
+    public int ImageCount => Images.Count;
 
     public int PageCount => PageLines.Count;
+}
+
+/// <summary>An image on page <paramref name="Page"/> (from 1), in points from the page's bottom left corner.
+/// </summary>
+public sealed record PlacedImage(int Page, double Left, double Bottom, double Width, double Height, double PageHeight)
+{
+    public double Top => Bottom + Height;
 }
