@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseSystem.DocumentStore.Documents;
 
@@ -14,6 +17,47 @@ public abstract class DocumentDbContext(DbContextOptions options) : DbContext(op
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
     public DbSet<DocumentVersionRecord> Versions => Set<DocumentVersionRecord>();
+
+    /// <summary>
+    /// A context for the document tables on a connection someone else opened and owns (a workflow run's, say), for
+    /// that connection's database; the caller joins it to their transaction.
+    /// </summary>
+    public static DocumentDbContext On(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+
+        return connection switch
+        {
+            SqliteConnection sqlite => new SqliteDocumentDbContext(SqliteDocumentDbContext.Options(sqlite)),
+            NpgsqlConnection npgsql => new PostgresDocumentDbContext(PostgresDocumentDbContext.Options(npgsql)),
+            _ => throw new NotSupportedException($"No document context for a {connection.GetType().Name}."),
+        };
+    }
+
+    /// <summary>
+    /// The case id (as its uploader gave it) of each of <paramref name="documentIds"/> that exists and is not
+    /// deleted; an id missing from the answer names no live document. With <paramref name="holdUntilCommit"/>, in a
+    /// transaction on PostgreSQL, the rows found are locked for share, so that a deletion waits until the
+    /// transaction ends (SQLite writes one transaction at a time anyway).
+    /// </summary>
+    public async Task<Dictionary<Guid, string>> LiveCasesOfAsync(IReadOnlyCollection<Guid> documentIds,
+        bool holdUntilCommit = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        if (documentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = documentIds.Distinct().ToArray();
+        var rows = holdUntilCommit && Database.IsNpgsql()
+            ? Documents.FromSql($"SELECT * FROM documents WHERE \"Id\" = ANY({ids}) FOR SHARE")
+            : Documents;
+        return await rows.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.DeletedAt == null)
+            .Select(d => new { d.Id, d.CaseId })
+            .ToDictionaryAsync(d => d.Id, d => d.CaseId, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
 
 namespace CaseSystem.DocumentStore.Documents;
 
@@ -10,6 +11,12 @@ public sealed class PostgresDocumentDbContext(DbContextOptions<PostgresDocumentD
     public static DbContextOptions<PostgresDocumentDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<PostgresDocumentDbContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
+            .Options;
+
+    /// <summary>On a connection someone else opened and owns.</summary>
+    public static DbContextOptions<PostgresDocumentDbContext> Options(NpgsqlConnection connection) =>
+        new DbContextOptionsBuilder<PostgresDocumentDbContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
             .Options;
 }
 

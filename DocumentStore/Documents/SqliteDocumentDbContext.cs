@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,6 +12,12 @@ public sealed class SqliteDocumentDbContext(DbContextOptions<SqliteDocumentDbCon
     public static DbContextOptions<SqliteDocumentDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<SqliteDocumentDbContext>()
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
+            .Options;
+
+    /// <summary>On a connection someone else opened and owns.</summary>
+    public static DbContextOptions<SqliteDocumentDbContext> Options(SqliteConnection connection) =>
+        new DbContextOptionsBuilder<SqliteDocumentDbContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
             .Options;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

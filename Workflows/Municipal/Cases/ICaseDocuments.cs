@@ -1,5 +1,4 @@
 using CaseSystem.DocumentStore.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseSystem.Workflows.Municipal.Cases;
 
@@ -17,22 +16,17 @@ public interface ICaseDocuments
 /// <summary>Reads the document rows of DocumentStore's context (the municipal layer is its client).</summary>
 public sealed class StoredCaseDocuments(DocumentDbContext documents) : ICaseDocuments
 {
+    /// <summary>A document's case id as a Guid, in whatever format its uploader wrote it; null when it is not one.
+    /// </summary>
+    public static Guid? CaseIdOf(string caseId) => Guid.TryParse(caseId, out var id) ? id : null;
+
     public async Task<IReadOnlyDictionary<Guid, Guid?>> CasesOfAsync(IReadOnlyCollection<Guid> documentIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
-        if (documentIds.Count == 0)
-        {
-            return new Dictionary<Guid, Guid?>();
-        }
-
-        var ids = documentIds.ToList();
-        var rows = await documents.Documents.AsNoTracking()
-            .Where(d => ids.Contains(d.Id) && d.DeletedAt == null)
-            .Select(d => new { d.Id, d.CaseId })
-            .ToListAsync(cancellationToken);
+        var rows = await documents.LiveCasesOfAsync(documentIds, cancellationToken: cancellationToken);
 
         // Documents name their case as the uploader typed it: any Guid format is the same case.
-        return rows.ToDictionary(r => r.Id, r => Guid.TryParse(r.CaseId, out var c) ? c : (Guid?)null);
+        return rows.ToDictionary(r => r.Key, r => CaseIdOf(r.Value));
     }
 }

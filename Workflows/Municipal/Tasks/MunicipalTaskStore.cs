@@ -1,5 +1,7 @@
 using System.Data.Common;
+using CaseSystem.DocumentStore.Documents;
 using CaseSystem.Workflows.Engine.Activities.Tasks;
+using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Persistence;
 using CaseSystem.Workflows.Runtime.Instances;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +41,7 @@ public sealed class MunicipalTaskStore(
 
         foreach (var closing in tasks.Closed)
         {
-            await CloseAsync(db, tasks.InstanceId, closing, now, cancellationToken);
+            await CloseAsync(db, connection, transaction, tasks.InstanceId, closing, now, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -118,8 +120,8 @@ public sealed class MunicipalTaskStore(
         return task;
     }
 
-    private async Task CloseAsync(MunicipalDbContext db, string instanceId, HumanTaskClosing closing,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CloseAsync(MunicipalDbContext db, DbConnection connection, DbTransaction transaction,
+        string instanceId, HumanTaskClosing closing, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await db.Tasks.AsNoTracking()
             .Where(t => t.Id == closing.TaskId)
@@ -131,6 +133,15 @@ public sealed class MunicipalTaskStore(
             Log.TaskMissing(_logger, closing.TaskId, instanceId);
             return;
         }
+
+        // The documents attached on completion were checked against the case before the workflow was resumed;
+        // checked again here, in the run, so that one deleted since is refused with the whole closing.
+        var attachments = closing.Attachments
+            .Select(a => Guid.TryParse(a, out var id) ? id : (Guid?)null)
+            .OfType<Guid>()
+            .Distinct()
+            .ToList();
+        await RefuseGoneDocumentsAsync(connection, transaction, row.CaseId, attachments, cancellationToken);
 
         // Unconditional: the workflow has moved on, so the closing wins over any change a clerk made meanwhile.
         var state = closing switch
@@ -165,12 +176,7 @@ public sealed class MunicipalTaskStore(
             Detail = closing.Outcome,
         });
 
-        // The documents attached on completion: checked against the case before the workflow was resumed, kept
-        // with the closing so that a completion is never saved without them, nor they without it.
-        var attachments = closing.Attachments
-            .Select(a => Guid.TryParse(a, out var id) ? id : (Guid?)null)
-            .OfType<Guid>()
-            .Distinct();
+        // Kept with the closing, so that a completion is never saved without its documents, nor they without it.
         db.TaskAttachments.AddRange(attachments.Select(id => new TaskAttachmentRecord
         {
             TaskId = closing.TaskId,
@@ -179,6 +185,33 @@ public sealed class MunicipalTaskStore(
             At = now,
         }));
         Log.TaskClosed(_logger, closing.TaskId, instanceId, closing.Outcome);
+    }
+
+    /// <exception cref="TaskFormException">An attachment is no longer a live document of the task's case; the run
+    /// fails and nothing of it is saved.</exception>
+    private static async Task RefuseGoneDocumentsAsync(DbConnection connection, DbTransaction transaction,
+        Guid? caseId, List<Guid> attachments, CancellationToken cancellationToken)
+    {
+        if (attachments.Count == 0)
+        {
+            return;
+        }
+
+        await using var documents = DocumentDbContext.On(connection);
+        await documents.Database.UseTransactionAsync(transaction, cancellationToken);
+        var live = await documents.LiveCasesOfAsync(attachments, holdUntilCommit: true, cancellationToken);
+        var gone = attachments
+            .Where(id => caseId is null
+                || !live.TryGetValue(id, out var of)
+                || StoredCaseDocuments.CaseIdOf(of) != caseId)
+            .ToList();
+        if (gone.Count > 0)
+        {
+            throw new TaskFormException(new Dictionary<string, TaskFieldError>
+            {
+                [TaskFormException.AttachmentsField] = TaskService.NoSuchDocuments(gone),
+            });
+        }
     }
 
     internal static string Search(string title, string? description) =>

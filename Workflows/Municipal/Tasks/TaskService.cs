@@ -151,9 +151,8 @@ public sealed partial class TaskService(
         var (task, data) = await PrepareCompletionAsync(actor, taskId, outcome, formData, attachments,
             cancellationToken);
 
-        // No transaction of ours is open here: on SQLite the run must be able to take the write lock.
-        // TODO: a document deleted between this check and the run is attached all the same; goes when the run's
-        // task store can read DocumentStore's rows on its own connection and refuse the closing.
+        // No transaction of ours is open here: on SQLite the run must be able to take the write lock. The run's
+        // task store checks the attachments again inside the run, against a deletion made since.
         var documentIds = attachments.Distinct().Select(a => a.ToString()).ToList();
         var resumed = await runtime.CompleteHumanTaskAsync(task.Id, outcome, data, actor.UserName, documentIds,
             cancellationToken);
@@ -254,6 +253,12 @@ public sealed partial class TaskService(
             return null;
         }
 
+        return NoSuchDocuments(refused);
+    }
+
+    /// <summary>What to change when the task's case has none of <paramref name="refused"/> (any more).</summary>
+    internal static TaskFieldError NoSuchDocuments(IEnumerable<Guid> refused)
+    {
         var ids = string.Join(", ", refused);
         return new TaskFieldError(
             $"Няма документ {ids} по преписката на задачата. "

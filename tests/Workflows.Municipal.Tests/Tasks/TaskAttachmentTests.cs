@@ -63,6 +63,31 @@ public abstract class TaskAttachmentTests(bool postgres) : TaskHarnessTests(post
     }
 
     [SkippableFact]
+    public async Task A_document_deleted_after_the_check_is_refused_by_the_run_itself_and_nothing_is_saved()
+    {
+        var (caseId, review) = await ClaimedReviewAsync();
+        var kept = await Harness.AddDocumentAsync(caseId.ToString());
+        var gone = await Harness.AddDocumentAsync(caseId.ToString(), deleted: true);
+        var foreign = await Harness.AddDocumentAsync(Guid.NewGuid().ToString());
+
+        // What CompleteAsync hands the runtime once its check has passed, as if both went wrong after it. The task
+        // still waits afterwards: the completion below resumes the same bookmark.
+        var error = await Assert.ThrowsAsync<TaskFormException>(() => Harness.Runtime.CompleteHumanTaskAsync(
+            review.Id, "reject", Valid(), Clerk.UserName, [kept.ToString(), gone.ToString(), foreign.ToString()]));
+        var after = await Harness.Service().GetAsync(Clerk, review.Id);
+        var completed = await Harness.Service().CompleteAsync(Clerk, review.Id, "reject", Valid(), [kept]);
+
+        Assert.Equal($"The task's case has no document {gone}, {foreign}. Attach a document uploaded to this case.",
+            error.Errors[TaskFormException.AttachmentsField].English);
+        Assert.Equal(TaskState.Claimed, after.Task.State);
+        Assert.Empty(after.Attachments);
+        Assert.DoesNotContain(after.History, h => h.Action == TaskActions.Completed);
+        Assert.Equal(TaskState.Completed, completed.State);
+        Assert.Equal(kept, Assert.Single((await Harness.Service().GetAsync(Clerk, review.Id)).Attachments)
+            .DocumentId);
+    }
+
+    [SkippableFact]
     public async Task A_bad_form_and_a_bad_attachment_are_reported_together()
     {
         var (_, review) = await ClaimedReviewAsync();
