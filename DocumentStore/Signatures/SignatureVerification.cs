@@ -8,8 +8,9 @@ namespace CaseSystem.DocumentStore.Signatures;
 /// A file may hold several signatures: a CMS co-signed by several signers, a PDF signed again in a later revision.
 /// Then <see cref="Signatures"/> holds each one's own answer in the order they stand in the file (a PDF's by
 /// revision; a CMS's as its set of signers is encoded, which is not the order they signed in), the status is the
-/// worst of them, the reasons are theirs with the signature they belong to named, and <see cref="Signer"/> and
-/// <see cref="SigningTime"/> are the first signature's. With one signature <see cref="Signatures"/> is empty.
+/// worst of them, the reasons are theirs with the signature they belong to named, and <see cref="Signer"/>,
+/// <see cref="SigningTime"/> and <see cref="Timestamp"/> are the first signature's. With one signature
+/// <see cref="Signatures"/> is empty.
 /// </remarks>
 public sealed record SignatureVerification(
     SignatureStatus Status,
@@ -18,6 +19,10 @@ public sealed record SignatureVerification(
     DateTimeOffset? SigningTime)
 {
     public IReadOnlyList<SignatureVerification> Signatures { get; init; } = [];
+
+    /// <summary>When the signature carries an RFC 3161 timestamp that was relied on: the time it proves the
+    /// signature existed at.</summary>
+    public DateTimeOffset? Timestamp { get; init; }
 
     /// <summary>Each signature's own answer: <see cref="Signatures"/>, or this answer when it is about one.</summary>
     public IReadOnlyList<SignatureVerification> Each => Signatures.Count > 0 ? Signatures : [this];
@@ -44,6 +49,7 @@ public sealed record SignatureVerification(
             each[0].Signer, each[0].SigningTime)
         {
             Signatures = each,
+            Timestamp = each[0].Timestamp,
         };
     }
 

@@ -9,10 +9,11 @@ namespace CaseSystem.DocumentStore.Signatures;
 /// signing time (no network, no revocation fetching), the certificate's validity then, and its key usage.
 /// </summary>
 /// <remarks>
-/// The signing time is the signer's own claim (a signed attribute), not a timestamp. A signing time outside the
-/// certificate's validity is the signer saying it signed with an unfit certificate: invalid. A certificate that
-/// has expired since the claimed time is indeterminate: with no timestamp nothing proves the signature existed
-/// before expiry (ETSI EN 319 102-1, OUT_OF_BOUNDS_NO_POE).
+/// The signing time is the signer's own claim (a signed attribute). A signing time outside the certificate's
+/// validity is the signer saying it signed with an unfit certificate: invalid. A certificate that has expired since
+/// the claimed time is indeterminate, unless an RFC 3161 timestamp over the signature, from an authority that
+/// chains to a trust anchor, proves the signature existed before expiry (ETSI EN 319 102-1: without such proof of
+/// existence, OUT_OF_BOUNDS_NO_POE). A timestamp that cannot be relied on is named in the reasons and set aside.
 /// </remarks>
 public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time = null)
 {
@@ -128,17 +129,23 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         }
 
         var now = _time.GetUtcNow();
-        var at = signingTime ?? now;
-        if (signingTime is null)
+        var proven = CheckTimestamp(info, included, Worsen);
+        var at = signingTime ?? proven ?? now;
+        if (signingTime is null && proven is null)
         {
             Worsen(SignatureStatus.Indeterminate,
                 "The signature states no signing time; the certificate was checked at the time of verification.");
         }
-
         else if (signingTime > now + ClockSkew)
         {
             Worsen(SignatureStatus.Indeterminate,
                 $"The claimed signing time {signingTime:u} is later than the time of verification {now:u}.");
+        }
+        else if (signingTime > proven + ClockSkew)
+        {
+            Worsen(SignatureStatus.Indeterminate,
+                $"The claimed signing time {signingTime:u} is later than the timestamp {proven:u}, which proves the " +
+                "signature existed before it.");
         }
 
         if (at < certificate.NotBefore.ToUniversalTime())
@@ -153,7 +160,7 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
                 $"The certificate had expired at the signing time {at:u} (valid until " +
                 $"{certificate.NotAfter.ToUniversalTime():u}).");
         }
-        else if (now > certificate.NotAfter.ToUniversalTime())
+        else if (now > certificate.NotAfter.ToUniversalTime() && !(proven <= certificate.NotAfter.ToUniversalTime()))
         {
             Worsen(SignatureStatus.Indeterminate,
                 $"The certificate expired on {certificate.NotAfter.ToUniversalTime():u}, after the claimed signing " +
@@ -161,9 +168,52 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         }
 
         CheckKeyUsage(certificate, Worsen);
-        CheckChain(certificate, included, at, Worsen);
+        CheckChain(certificate, included, at, null, Worsen);
 
-        return new SignatureVerification(status, reasons, signer, signingTime);
+        return new SignatureVerification(status, reasons, signer, signingTime) { Timestamp = proven };
+    }
+
+    /// <summary>
+    /// The time the signer's RFC 3161 timestamp proves the signature existed at, when it carries one that can be
+    /// relied on: its imprint is of this signature value, its authority's signature holds, and the authority's
+    /// certificate is for time-stamping and chains to a trust anchor at that time. Otherwise null, and a timestamp
+    /// set aside is named in the reasons (indeterminate: the signature itself may still be good).
+    /// </summary>
+    private DateTimeOffset? CheckTimestamp(SignerInfo info, X509Certificate2Collection included,
+        Action<SignatureStatus, string> worsen)
+    {
+        var (present, readable, token) = SignatureTimestamp.Read(info);
+        if (!present)
+        {
+            return null;
+        }
+
+        if (!readable || token is null)
+        {
+            worsen(SignatureStatus.Indeterminate, "The signature's timestamp cannot be read, so it was set aside.");
+            return null;
+        }
+
+        if (!token.VerifySignatureForSignerInfo(info, out var authority, included) || authority is null)
+        {
+            worsen(SignatureStatus.Indeterminate,
+                "The signature's timestamp is not over this signature, or its authority's signature is broken, so " +
+                "it was set aside.");
+            return null;
+        }
+
+        using (authority)
+        {
+            var time = token.TokenInfo.Timestamp.ToUniversalTime();
+            var trusted = true;
+            CheckChain(authority, included, time, SignatureTimestamp.TimeStampingUsageOid, (_, reason) =>
+            {
+                trusted = false;
+                worsen(SignatureStatus.Indeterminate,
+                    $"The signature's timestamp was set aside for its authority's certificate: {reason}");
+            });
+            return trusted ? time : null;
+        }
     }
 
     private static void CheckKeyUsage(X509Certificate2 certificate, Action<SignatureStatus, string> worsen)
@@ -179,10 +229,13 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         }
     }
 
+    /// <summary>The certificate's chain to a trust anchor at <paramref name="at"/>, for
+    /// <paramref name="usage"/> (an extended key usage) when one is named.</summary>
     private void CheckChain(
         X509Certificate2 certificate,
         X509Certificate2Collection included,
         DateTimeOffset at,
+        string? usage,
         Action<SignatureStatus, string> worsen)
     {
         if (anchors.Roots.Count == 0)
@@ -199,6 +252,10 @@ public sealed class SignatureVerifier(TrustAnchors anchors, TimeProvider? time =
         chain.ChainPolicy.DisableCertificateDownloads = true;
         chain.ChainPolicy.VerificationTime = at.UtcDateTime;
         chain.ChainPolicy.VerificationTimeIgnored = false;
+        if (usage is not null)
+        {
+            chain.ChainPolicy.ApplicationPolicy.Add(new Oid(usage));
+        }
 
         try
         {

@@ -7,8 +7,9 @@ namespace CaseSystem.Host.Documents;
 /// <summary>
 /// A signature's verification as JSON, the same for <c>documents verify</c> and the documents API: <c>status</c>
 /// (valid, invalid or indeterminate), <c>reasons</c>, <c>signer</c> with <c>name</c> and <c>identifier</c>,
-/// <c>signingTime</c>, and <c>signatures</c>: each signature's own answer in the same four fields (one entry for a
-/// file signed once; for several, the file's status is the worst of theirs and its signer the first one).
+/// <c>signingTime</c> (the signer's claim), <c>timestamp</c> (the time an RFC 3161 timestamp proves, when one was
+/// relied on), and <c>signatures</c>: each signature's own answer in the same fields (one entry for a file signed
+/// once; for several, the file's status is the worst of theirs and its signer the first one).
 /// </summary>
 public static class SignatureReport
 {
@@ -38,6 +39,7 @@ public static class SignatureReport
                     ["organizationIdentifier"] = result.Signer.OrganizationIdentifier,
                 },
             ["signingTime"] = result.SigningTime?.ToString("O", CultureInfo.InvariantCulture),
+            ["timestamp"] = result.Timestamp?.ToString("O", CultureInfo.InvariantCulture),
         };
 
     /// <summary>The trust anchors named by <c>Signing:TrustAnchors</c> (PEM files, each one or more CA

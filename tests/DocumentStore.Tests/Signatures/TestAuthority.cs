@@ -1,6 +1,7 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using CaseSystem.DocumentStore.Signatures;
 
 namespace CaseSystem.DocumentStore.Tests.Signatures;
 
@@ -60,6 +61,18 @@ internal sealed class TestAuthority : IDisposable
             X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation);
     }
 
+    /// <summary>A time-stamping authority's certificate: extended key usage timeStamping only, and critical, as
+    /// RFC 3161 requires.</summary>
+    public X509Certificate2 IssueTimestampAuthority(string name = "Тестов доставчик на времеви печати")
+    {
+        var subject = new X500DistinguishedNameBuilder();
+        subject.AddCountryOrRegion("BG");
+        subject.AddOrganizationName("CaseSystem tests");
+        subject.AddCommonName(name);
+        return Issue(subject.Build(), null, null, X509KeyUsageFlags.DigitalSignature,
+            new X509EnhancedKeyUsageExtension([new Oid(SignatureTimestamp.TimeStampingUsageOid)], critical: true));
+    }
+
     public void Dispose()
     {
         Root.Dispose();
@@ -70,7 +83,8 @@ internal sealed class TestAuthority : IDisposable
         X500DistinguishedName subject,
         DateTimeOffset? notBefore,
         DateTimeOffset? notAfter,
-        X509KeyUsageFlags usage)
+        X509KeyUsageFlags usage,
+        X509Extension? extension = null)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -79,6 +93,10 @@ internal sealed class TestAuthority : IDisposable
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, critical: false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(
             Root, includeKeyIdentifier: true, includeIssuerAndSerial: false));
+        if (extension is not null)
+        {
+            request.CertificateExtensions.Add(extension);
+        }
 
         var now = DateTimeOffset.UtcNow;
         var serial = RandomNumberGenerator.GetBytes(12);
