@@ -26,12 +26,16 @@ public abstract class DocumentDbContext(DbContextOptions options) : DbContext(op
     {
         ArgumentNullException.ThrowIfNull(connection);
 
-        return connection switch
+        DocumentDbContext documents = connection switch
         {
             SqliteConnection sqlite => new SqliteDocumentDbContext(SqliteDocumentDbContext.Options(sqlite)),
             NpgsqlConnection npgsql => new PostgresDocumentDbContext(PostgresDocumentDbContext.Options(npgsql)),
             _ => throw new NotSupportedException($"No document context for a {connection.GetType().Name}."),
         };
+
+        // The caller's transaction is the unit of work; savepoints inside it would only add round trips.
+        documents.Database.AutoSavepointsEnabled = false;
+        return documents;
     }
 
     /// <summary>

@@ -6,21 +6,30 @@ namespace CaseSystem.DocumentStore.Signatures;
 
 /// <summary>
 /// Signs any document as detached CMS (a <c>.p7s</c> beside the file): SHA-256, a signing-time attribute, the
-/// signer's certificate and the CA certificates from its PKCS#12 file included.
+/// signer's certificate and the CA certificates from its PKCS#12 file included; with a time-stamping authority,
+/// an RFC 3161 timestamp over the signature too (CAdES B-T style), through <see cref="SignAsync(byte[],
+/// CancellationToken)"/>.
 /// </summary>
-public sealed class DetachedSigner(SigningCertificate certificate, TimeProvider? time = null)
+public sealed class DetachedSigner(
+    SigningCertificate certificate, TimeProvider? time = null, ITimestampAuthority? timestamps = null)
 {
     private static readonly Oid Sha256 = new("2.16.840.1.101.3.4.2.1");
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    /// <summary>True when signatures are timestamped.</summary>
+    public bool Timestamps => timestamps is not null;
+
+    /// <exception cref="InvalidOperationException">This signer timestamps, which needs
+    /// <see cref="SignAsync(byte[], CancellationToken)"/>.</exception>
     public byte[] Sign(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
 
-        return Sign(new ContentInfo(content));
+        return Untimestamped(new ContentInfo(content)).Encode();
     }
 
+    /// <exception cref="InvalidOperationException">As <see cref="Sign(byte[])"/>.</exception>
     public byte[] Sign(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -29,10 +38,31 @@ public sealed class DetachedSigner(SigningCertificate certificate, TimeProvider?
         // signature over signed attributes only. Can go when documents over a few hundred MB are signed.
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
-        return Sign(new ContentInfo(buffer.ToArray()));
+        return Untimestamped(new ContentInfo(buffer.ToArray())).Encode();
     }
 
-    private byte[] Sign(ContentInfo content)
+    /// <summary>Signs, and timestamps the signature when a time-stamping authority is configured.</summary>
+    /// <exception cref="TimestampException">The authority gave no usable timestamp; nothing is returned.</exception>
+    public async Task<byte[]> SignAsync(byte[] content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+
+        var cms = Compute(new ContentInfo(content));
+        if (timestamps is not null)
+        {
+            var request = Rfc3161TimestampRequest.CreateFromSignerInfo(cms.SignerInfos[0], HashAlgorithmName.SHA256,
+                nonce: RandomNumberGenerator.GetBytes(16), requestSignerCertificates: true);
+            SignatureTimestamp.Add(cms, 0, await timestamps.StampAsync(request, cancellationToken));
+        }
+
+        return cms.Encode();
+    }
+
+    private SignedCms Untimestamped(ContentInfo content) => timestamps is null
+        ? Compute(content)
+        : throw new InvalidOperationException("This signer timestamps its signatures: sign with SignAsync.");
+
+    private SignedCms Compute(ContentInfo content)
     {
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate.Certificate)
         {
@@ -47,6 +77,6 @@ public sealed class DetachedSigner(SigningCertificate certificate, TimeProvider?
 
         var cms = new SignedCms(content, detached: true);
         cms.ComputeSignature(signer, silent: true);
-        return cms.Encode();
+        return cms;
     }
 }

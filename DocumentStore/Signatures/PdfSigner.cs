@@ -6,11 +6,13 @@ namespace CaseSystem.DocumentStore.Signatures;
 
 /// <summary>
 /// Signs the municipality's outgoing PDFs: PDFsharp writes the /Sig dictionary with its /ByteRange and a placeholder
-/// /Contents, and we put a detached CMS signature over the ranges there (SubFilter adbe.pkcs7.detached).
+/// /Contents, and we put a detached CMS signature over the ranges there (SubFilter adbe.pkcs7.detached),
+/// timestamped when a time-stamping authority is given (PAdES B-T style).
 /// </summary>
-public sealed class PdfSigner(SigningCertificate certificate, TimeProvider? time = null)
+public sealed class PdfSigner(
+    SigningCertificate certificate, TimeProvider? time = null, ITimestampAuthority? timestamps = null)
 {
-    private readonly DetachedSigner _signer = new(certificate, time);
+    private readonly DetachedSigner _signer = new(certificate, time, timestamps);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>Returns a signed copy of <paramref name="pdf"/>; with a stamp, the signature shows on a page.
@@ -31,17 +33,44 @@ public sealed class PdfSigner(SigningCertificate certificate, TimeProvider? time
             PageIndex = appearance.PageIndex,
             Rectangle = appearance.Stamp ?? new XRect(0, 0, 0, 0),
         };
-        DigitalSignatureHandler.ForDocument(document, new CmsDigitalSigner(_signer, certificate, _time), options);
+        DigitalSignatureHandler.ForDocument(
+            document, new CmsDigitalSigner(_signer, new DetachedSigner(certificate, _time), certificate, _time),
+            options);
 
         using var output = new MemoryStream();
         await document.SaveAsync(output);
         return output.ToArray();
     }
 
+    /// <summary>
+    /// As <see cref="SignAsync"/>, but when the time-stamping authority gives no timestamp the PDF is signed
+    /// without one, and <paramref name="untimestamped"/> hears why: for documents that must go out even while the
+    /// authority is down.
+    /// </summary>
+    public async Task<byte[]> SignTimestampedIfPossibleAsync(byte[] pdf, Action<TimestampException> untimestamped,
+        PdfSignatureAppearance? appearance = null)
+    {
+        ArgumentNullException.ThrowIfNull(untimestamped);
+
+        try
+        {
+            return await SignAsync(pdf, appearance);
+        }
+        catch (TimestampException e) when (timestamps is not null)
+        {
+            untimestamped(e);
+            return await new PdfSigner(certificate, _time).SignAsync(pdf, appearance);
+        }
+    }
+
     /// <summary>PDFsharp's signing hook: the size to reserve, then the signature over the byte ranges.</summary>
-    private sealed class CmsDigitalSigner(DetachedSigner signer, SigningCertificate certificate, TimeProvider time)
+    private sealed class CmsDigitalSigner(
+        DetachedSigner signer, DetachedSigner sizer, SigningCertificate certificate, TimeProvider time)
         : IDigitalSigner
     {
+        // Room for a timestamp token: the authority's signature, its certificates and the token's fields.
+        private const int TimestampReserve = 16 * 1024;
+
         public string CertificateName => certificate.Certificate.GetNameInfo(
             System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false);
 
@@ -51,17 +80,17 @@ public sealed class PdfSigner(SigningCertificate certificate, TimeProvider? time
         {
             // A signature over one byte has the size of any other (same certificates, same attribute lengths);
             // the margin covers DER lengths that grow by a byte.
-            return Task.FromResult(signer.Sign([0]).Length + 64);
+            return Task.FromResult(sizer.Sign([0]).Length + 64 + (signer.Timestamps ? TimestampReserve : 0));
         }
 
-        public Task<byte[]> GetSignatureAsync(Stream stream)
+        public async Task<byte[]> GetSignatureAsync(Stream stream)
         {
             // PDFsharp's RangedStream over the two signed ranges: it knows its length and position, but throws
             // when asked CanSeek, so it is read by hand from its start.
             stream.Position = 0;
             var signed = new byte[stream.Length];
             stream.ReadExactly(signed);
-            return Task.FromResult(signer.Sign(signed));
+            return await signer.SignAsync(signed);
         }
     }
 }

@@ -2,18 +2,20 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.DocumentStore.Templates;
+using CaseSystem.Host.Documents;
 
 namespace CaseSystem.Host.Cli;
 
 /// <summary>
 /// <c>documents render TEMPLATE --data JSON --out FILE [--sign]</c>: a receipt, certificate, decision or letter
 /// as a PDF from case data given inline or as <c>@path</c>. With --sign it is signed (invisibly) with the
-/// certificate that <c>Signing:CertificatePath</c> and <c>Signing:CertificatePassword</c> name.
+/// certificate that <c>Signing:CertificatePath</c> and <c>Signing:CertificatePassword</c> name, and timestamped
+/// by the authority of <c>Signing:TimestampUrl</c> when one is set (a timestamp that fails fails the command).
 /// </summary>
 internal static class DocumentsRenderCommand
 {
-    public const string CertificatePathKey = "Signing:CertificatePath";
-    public const string CertificatePasswordKey = "Signing:CertificatePassword";
+    public const string CertificatePathKey = MunicipalSigning.PathKey;
+    public const string CertificatePasswordKey = MunicipalSigning.PasswordKey;
 
     private const string Synopsis = "documents render TEMPLATE --data JSON|@FILE --out FILE [--sign]";
 
@@ -87,10 +89,26 @@ internal static class DocumentsRenderCommand
                 + "Signing__CertificatePassword).");
         }
 
+        Uri? timestamps;
+        try
+        {
+            timestamps = MunicipalSigning.TimestampUrl(settings);
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, e.Message);
+        }
+
         try
         {
             using var certificate = SigningCertificate.Load(path, settings[CertificatePasswordKey]);
-            return (await new PdfSigner(certificate).SignAsync(pdf), null);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var authority = timestamps is null ? null : new HttpTimestampAuthority(http, timestamps);
+            return (await new PdfSigner(certificate, timestamps: authority).SignAsync(pdf), null);
+        }
+        catch (TimestampException e)
+        {
+            return (null, $"Cannot timestamp the signature ({MunicipalSigning.TimestampUrlKey}): {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException
                                       or InvalidOperationException)

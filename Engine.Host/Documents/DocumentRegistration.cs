@@ -58,7 +58,15 @@ public static class DocumentRegistration
             sp.GetRequiredService<DocumentDbContext>(), sp.GetRequiredService<IObjectStore>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DownloadLinks(settings.LinkKey(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new OutgoingSigner(configuration, sp.GetRequiredService<TimeProvider>()));
+        if (MunicipalSigning.TimestampUrl(configuration) is { } timestamps)
+        {
+            services.AddHttpClient(nameof(HttpTimestampAuthority), http => http.Timeout = TimeSpan.FromSeconds(30));
+            services.AddSingleton<ITimestampAuthority>(sp => new HttpTimestampAuthority(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpTimestampAuthority)), timestamps));
+        }
+
+        services.AddSingleton(sp => new OutgoingSigner(configuration, sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ITimestampAuthority>(), sp.GetService<ILogger<OutgoingSigner>>()));
         services.AddSingleton(sp => new SignatureVerifier(
             SignatureReport.TrustAnchorsFrom(configuration), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<DocumentStartup>();

@@ -10,12 +10,16 @@ namespace CaseSystem.Host.Documents;
 /// <c>documents render --sign</c>): <c>Signing:CertificatePath</c>, a PKCS#12 file, and
 /// <c>Signing:CertificatePassword</c>. The embedded default, given none, makes a self-signed demonstration
 /// certificate in its data folder so that its letters come out signed; no verifier trusts it, and a host on
-/// PostgreSQL never makes one.
+/// PostgreSQL never makes one. With <c>Signing:TimestampUrl</c>, signatures carry an RFC 3161 timestamp from that
+/// authority.
 /// </summary>
 public static class MunicipalSigning
 {
     public const string PathKey = "Signing:CertificatePath";
     public const string PasswordKey = "Signing:CertificatePassword";
+
+    /// <summary>An RFC 3161 time-stamping authority's URL: when set, every signature is timestamped there.</summary>
+    public const string TimestampUrlKey = "Signing:TimestampUrl";
 
     /// <summary>Where the embedded default keeps its demonstration certificate, under the data folder.</summary>
     public const string DemoFile = "signing/demo-signing.p12";
@@ -48,6 +52,26 @@ public static class MunicipalSigning
         }
 
         configuration.AddInMemoryCollection([new(PathKey, path), new(PasswordKey, null)]);
+    }
+
+    /// <summary>The URL of <c>Signing:TimestampUrl</c>, or null when it is not set.</summary>
+    /// <exception cref="InvalidOperationException">It is set to something other than an http or https URL.
+    /// </exception>
+    public static Uri? TimestampUrl(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var text = configuration[TimestampUrlKey];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? url
+            : throw new InvalidOperationException(
+                $"{TimestampUrlKey} is '{text}'; set it to the http or https URL of an RFC 3161 time-stamping " +
+                "authority, or leave it empty to sign without timestamps.");
     }
 
     /// <summary>A self-signed ECDSA certificate in Sofia municipality's name, valid three years from

@@ -9,9 +9,9 @@ using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Persistence;
 using CaseSystem.Workflows.Municipal.Registration;
 using CaseSystem.Workflows.Municipal.Signals;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseSystem.Workflows.Municipal.Activities;
 
@@ -19,9 +19,12 @@ namespace CaseSystem.Workflows.Municipal.Activities;
 /// Issues signal response letters inside a run's transaction: the outgoing register entry, the PDF from the
 /// letter template, its signature, the content in the object store and the document's rows. The content goes to
 /// the store first and is stored by its hash, so a rolled-back run leaves at most an unreferenced object, and a
-/// replay stores the same object again without a second copy.
+/// replay stores the same object again without a second copy. With a time-stamping authority the letter's
+/// signature is timestamped; while the authority is down, letters go out signed without one, and the log says so.
 /// </summary>
-public sealed class SignalLetters(IObjectStore store, SignalCatalogue catalogue, TimeProvider time) : IDisposable
+public sealed partial class SignalLetters(
+    IObjectStore store, SignalCatalogue catalogue, TimeProvider time, ITimestampAuthority? timestamps = null,
+    ILogger<SignalLetters>? logger = null) : IDisposable
 {
     public const string Author = "system";
 
@@ -89,14 +92,17 @@ public sealed class SignalLetters(IObjectStore store, SignalCatalogue catalogue,
         var pdf = _templates.Render("letter", Data(signal, @case, entry.RegistrationIndex, now, letter));
         if (_certificate.Value is { } certificate)
         {
-            pdf = await new PdfSigner(certificate, time).SignAsync(pdf, new PdfSignatureAppearance
-            {
-                Reason = "Отговор на сигнал " + @case.RegistrationIndex,
-                Location = "София",
-            });
+            pdf = await new PdfSigner(certificate, time, timestamps).SignTimestampedIfPossibleAsync(
+                pdf,
+                e => Untimestamped((ILogger?)logger ?? NullLogger.Instance, @case.RegistrationIndex, e.Message),
+                new PdfSignatureAppearance
+                {
+                    Reason = "Отговор на сигнал " + @case.RegistrationIndex,
+                    Location = "София",
+                });
         }
 
-        await using var documents = Documents(db.Database.GetDbConnection());
+        await using var documents = DocumentDbContext.On(db.Database.GetDbConnection());
         await documents.Database.UseTransactionAsync(transaction, cancellationToken);
         var library = new DocumentLibrary(documents, store, time);
         var name = string.Create(CultureInfo.InvariantCulture, $"otgovor-{entry.Year}-{entry.Sequence}.pdf");
@@ -120,19 +126,9 @@ public sealed class SignalLetters(IObjectStore store, SignalCatalogue catalogue,
         ?? throw new InvalidOperationException(
             "No register takes outgoing documents; configure one (Registration:Registers) or Signals:Letter:Register.");
 
-    private static DocumentDbContext Documents(DbConnection connection)
-    {
-        DocumentDbContext documents = connection switch
-        {
-            SqliteConnection sqlite => new SqliteDocumentDbContext(
-                new DbContextOptionsBuilder<SqliteDocumentDbContext>().UseSqlite(sqlite).Options),
-            NpgsqlConnection npgsql => new PostgresDocumentDbContext(
-                new DbContextOptionsBuilder<PostgresDocumentDbContext>().UseNpgsql(npgsql).Options),
-            _ => throw new NotSupportedException($"No document context for a {connection.GetType().Name}."),
-        };
-        documents.Database.AutoSavepointsEnabled = false;
-        return documents;
-    }
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The response letter to {Index} went out signed without a timestamp: {Reason}")]
+    private static partial void Untimestamped(ILogger logger, string index, string reason);
 
     private static SigningCertificate? Load(SignalLetterOptions options) =>
         string.IsNullOrWhiteSpace(options.CertificatePath)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using CaseSystem.DocumentStore.Pdf;
 using CaseSystem.DocumentStore.Signatures;
 
 namespace CaseSystem.DocumentStore.Tests.Signatures;
@@ -14,16 +15,23 @@ public sealed class TimestampTests : IDisposable
     private static readonly byte[] Document = Encoding.UTF8.GetBytes("Заявление за удостоверение № 42\n");
 
     private readonly TestAuthority _authority = new();
+    private readonly X509Certificate2 _tsaCertificate;
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
 
-    public void Dispose() => _authority.Dispose();
+    public TimestampTests() => _tsaCertificate = _authority.IssueTimestampAuthority();
+
+    public void Dispose()
+    {
+        _tsaCertificate.Dispose();
+        _authority.Dispose();
+    }
 
     [Fact]
     public void A_timestamp_from_before_expiry_keeps_the_signature_valid_once_the_certificate_has_expired()
     {
         using var person = _authority.IssuePerson(notBefore: _now.AddYears(-1), notAfter: _now.AddDays(1));
         var signature = Sign(person, _now);
-        using var tsa = new OpenSslTimestampAuthority(_authority);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
         var stamped = tsa.Stamp(Document, signature);
         var aMonthLater = VerifierAt(_now.AddDays(30));
 
@@ -42,7 +50,7 @@ public sealed class TimestampTests : IDisposable
     public void A_timestamped_signature_is_valid_today_and_still_accepted_by_openssl_cms_verify()
     {
         using var person = _authority.IssuePerson();
-        using var tsa = new OpenSslTimestampAuthority(_authority);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
         var stamped = tsa.Stamp(Document, Sign(person, _now));
         using var folder = new TemporaryFolder();
 
@@ -62,7 +70,8 @@ public sealed class TimestampTests : IDisposable
     {
         using var person = _authority.IssuePerson(notBefore: _now.AddYears(-1), notAfter: _now.AddDays(1));
         using var stranger = new TestAuthority("Непознат удостоверител");
-        using var tsa = new OpenSslTimestampAuthority(stranger);
+        using var strangerTsa = stranger.IssueTimestampAuthority();
+        using var tsa = new OpenSslTimestampAuthority(strangerTsa);
         var stamped = tsa.Stamp(Document, Sign(person, _now));
 
         var result = VerifierAt(_now.AddDays(30)).VerifyDetached(Document, stamped);
@@ -80,7 +89,7 @@ public sealed class TimestampTests : IDisposable
     {
         using var person = _authority.IssuePerson();
         using var colleague = _authority.IssuePerson("Иван Георгиев");
-        using var tsa = new OpenSslTimestampAuthority(_authority);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
         var other = Encoding.UTF8.GetBytes("Друго заявление\n");
         var stampedOther = tsa.Stamp(other, Sign(colleague, _now, other));
         var signature = new SignedCms(new ContentInfo(Document), detached: true);
@@ -99,7 +108,7 @@ public sealed class TimestampTests : IDisposable
     public void A_signing_time_claimed_after_the_timestamp_is_indeterminate()
     {
         using var person = _authority.IssuePerson();
-        using var tsa = new OpenSslTimestampAuthority(_authority);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
         var stamped = tsa.Stamp(Document, Sign(person, _now.AddHours(1)));
 
         var result = VerifierAt(_now.AddHours(2)).VerifyDetached(Document, stamped);
@@ -123,7 +132,7 @@ public sealed class TimestampTests : IDisposable
             });
         }
 
-        using var tsa = new OpenSslTimestampAuthority(_authority);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
         var stamped = tsa.Stamp(Document, cms.Encode());
 
         var result = VerifierAt(DateTimeOffset.UtcNow).VerifyDetached(Document, stamped);
@@ -131,6 +140,69 @@ public sealed class TimestampTests : IDisposable
         Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
         Assert.Equal(2, result.Signatures.Count);
         Assert.All(result.Signatures, s => Assert.NotNull(s.Timestamp));
+    }
+
+    [Fact]
+    public async Task Our_signature_is_timestamped_by_an_authority_over_http_and_outlives_its_certificate()
+    {
+        using var person = _authority.IssuePerson(notBefore: _now.AddYears(-1), notAfter: _now.AddDays(1));
+        using var signing = SigningCertificate.From(person);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
+        using var http = new HttpClient();
+        var signer = new DetachedSigner(signing, timestamps: new HttpTimestampAuthority(http, tsa.Serve()));
+
+        var signature = await signer.SignAsync(Document);
+        var result = VerifierAt(_now.AddDays(30)).VerifyDetached(Document, signature);
+
+        Assert.Equal(1, tsa.Replies);
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.NotNull(result.Timestamp);
+        Assert.Throws<InvalidOperationException>(() => signer.Sign(Document));
+    }
+
+    [SkippableFact]
+    public async Task Our_timestamped_pdf_signature_verifies_with_its_time_and_pdfsig_finds_it_valid()
+    {
+        OutsideTools.RequirePdfsig();
+        using var company = _authority.IssueCompany();
+        using var signing = SigningCertificate.From(company);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
+        using var http = new HttpClient();
+        var pdf = new PdfLayout().WithContent(c => c.Text("Удостоверение № 42")).Render();
+        using var folder = new TemporaryFolder();
+
+        var signed = await new PdfSigner(signing, timestamps: new HttpTimestampAuthority(http, tsa.Serve()))
+            .SignAsync(pdf);
+        var result = VerifierAt(DateTimeOffset.UtcNow).VerifyPdf(signed);
+        var (code, report) = OutsideTools.PdfsigTrusting(folder.Write("signed.pdf", signed),
+            folder.Write("ca.pem", Encoding.ASCII.GetBytes(_authority.RootPem)), folder.Path);
+
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.NotNull(result.Timestamp);
+        Assert.True(code == 0, report);
+        Assert.Contains("Signature is Valid.", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_authority_that_cannot_be_reached_or_refuses_fails_the_signing_saying_where()
+    {
+        using var person = _authority.IssuePerson();
+        using var signing = SigningCertificate.From(person);
+        using var tsa = new OpenSslTimestampAuthority(_tsaCertificate);
+        using var http = new HttpClient();
+        var closed = new Uri($"http://127.0.0.1:{Ports.Unused()}/tsa/");
+        var elsewhere = new Uri(tsa.Serve(), "../elsewhere/");
+
+        var unreachable = await Assert.ThrowsAsync<TimestampException>(() =>
+            new DetachedSigner(signing, timestamps: new HttpTimestampAuthority(http, closed)).SignAsync(Document));
+        var refused = await Assert.ThrowsAsync<TimestampException>(() =>
+            new DetachedSigner(signing, timestamps: new HttpTimestampAuthority(http, elsewhere)).SignAsync(Document));
+
+        Assert.StartsWith($"The time-stamping authority at {closed} could not be reached", unreachable.Message,
+            StringComparison.Ordinal);
+        Assert.Contains("Signing:TimestampUrl", unreachable.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"The time-stamping authority at {elsewhere} answered 404", refused.Message,
+            StringComparison.Ordinal);
     }
 
     private SignatureVerifier VerifierAt(DateTimeOffset now) =>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.Host.Cli;
 using Microsoft.Extensions.Configuration;
 
@@ -118,6 +119,42 @@ public sealed class DocumentsRenderCommandTests : IDisposable
         Assert.Equal(TestSigningFile.Organisation, (string?)json["signer"]!["identifier"]);
     }
 
+    [Fact]
+    public async Task Sign_WithATimestampUrl_TimestampsTheSignature_AtThatAuthority()
+    {
+        using var signing = new TestSigningFile(_folder);
+        using var tsaCertificate = OpenSslTimestampAuthority.SelfSignedCertificate();
+        using var tsa = new OpenSslTimestampAuthority(tsaCertificate);
+        var file = Path.Combine(_folder, "signed.pdf");
+
+        var (code, _, errors) = await RunAsync(Settings(signing, tsa.Serve().ToString()),
+            "documents", "render", "receipt", "--data", Receipt, "--out", file, "--sign");
+        Assert.True(code == 0, errors);
+        var result = new SignatureVerifier(TrustAnchors.Of(signing.Root, tsaCertificate))
+            .VerifyPdf(await File.ReadAllBytesAsync(file));
+
+        Assert.Equal(1, tsa.Replies);
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.NotNull(result.Timestamp);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/tsa", "Cannot timestamp the signature (Signing:TimestampUrl): ")]
+    [InlineData("ftp://tsa.example/", "Signing:TimestampUrl is 'ftp://tsa.example/'; set it to the http or https")]
+    public async Task Sign_WithATimestampAuthorityThatFails_SaysWhich_AndWritesNothing(string url, string message)
+    {
+        using var signing = new TestSigningFile(_folder);
+        var file = Path.Combine(_folder, "signed.pdf");
+
+        var (code, output, errors) = await RunAsync(Settings(signing, url),
+            "documents", "render", "receipt", "--data", Receipt, "--out", file, "--sign");
+
+        Assert.NotEqual(0, code);
+        Assert.Equal("", output);
+        Assert.StartsWith(message, errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
     [SkippableFact]
     public async Task SignedPdf_IsValidAndTrusted_ForPdfsig()
     {
@@ -146,13 +183,15 @@ public sealed class DocumentsRenderCommandTests : IDisposable
         ["signatory"] = new JsonObject { ["name"] = "Анна Димитрова", ["position"] = "Директор" },
     }.ToJsonString();
 
-    private static IConfiguration Settings(TestSigningFile signing) => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Signing:CertificatePath"] = signing.Pkcs12,
-            ["Signing:CertificatePassword"] = TestSigningFile.Password,
-        })
-        .Build();
+    private static IConfiguration Settings(TestSigningFile signing, string? timestampUrl = null) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Signing:CertificatePath"] = signing.Pkcs12,
+                ["Signing:CertificatePassword"] = TestSigningFile.Password,
+                ["Signing:TimestampUrl"] = timestampUrl,
+            })
+            .Build();
 
     private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) =>
         RunAsync(new ConfigurationBuilder().Build(), args);

@@ -60,6 +60,41 @@ public sealed class MunicipalSigningTests
     }
 
     [Fact]
+    public async Task With_a_timestamp_url_a_receipt_carries_the_authoritys_timestamp()
+    {
+        using var tsaCertificate = OpenSslTimestampAuthority.SelfSignedCertificate();
+        using var authority = new OpenSslTimestampAuthority(tsaCertificate);
+        await using var factory = new HostFactory(new Dictionary<string, string?>
+        {
+            [MunicipalSigning.TimestampUrlKey] = authority.Serve().ToString(),
+        });
+        using var visitor = factory.Browser();
+
+        var filed = await visitor.FileAsync();
+        var receipt = await visitor.GetByteArrayAsync(filed.ReceiptUrl);
+
+        using var signing = SigningCertificate.Load(LetterCertificate(factory), null);
+        var result = new SignatureVerifier(TrustAnchors.Of(signing.Certificate, tsaCertificate)).VerifyPdf(receipt);
+        Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+        Assert.NotNull(result.Timestamp);
+        Assert.Equal(1, authority.Replies);
+    }
+
+    [Fact]
+    public async Task A_timestamp_url_that_is_not_http_stops_the_host_naming_the_setting()
+    {
+        await using var factory = new HostFactory(new Dictionary<string, string?>
+        {
+            [MunicipalSigning.TimestampUrlKey] = "tsa.example.bg",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("Signing:TimestampUrl is 'tsa.example.bg'; set it to the http or https URL", error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_configured_certificate_signs_the_letters_and_no_demonstration_one_is_made()
     {
         var folder = Directory.CreateTempSubdirectory("casesystem-signing-").FullName;
