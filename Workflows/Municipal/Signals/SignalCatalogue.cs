@@ -11,6 +11,7 @@ public sealed partial class SignalCatalogue
 {
     private readonly Dictionary<string, SignalCategory> _categories;
     private readonly Dictionary<string, SignalDistrict> _districts;
+    private readonly DistrictBoundaries? _boundaries;
 
     public SignalCatalogue(IOptions<SignalOptions> options)
     {
@@ -54,6 +55,8 @@ public sealed partial class SignalCatalogue
             }
         }
 
+        _boundaries = LoadBoundaries(settings.DistrictBoundaries);
+
         if (settings.DuplicateRadiusMetres <= 0 || settings.ReopenWithin < TimeSpan.Zero
             || settings.DecisionMonths < 1 || settings.MaxDecisionMonths < settings.DecisionMonths)
         {
@@ -74,8 +77,15 @@ public sealed partial class SignalCatalogue
     public SignalDistrict? District(string? code) =>
         code is not null && _districts.TryGetValue(code, out var district) ? district : null;
 
-    // TODO: the district is what the sender or clerk chose; derive it from the point once district boundaries
-    // are configured.
+    /// <summary>
+    /// The district a signal belongs to: the one its sender or clerk chose, else the one its map point lies in when
+    /// boundaries are configured (<see cref="SignalOptions.DistrictBoundaries"/>), else none.
+    /// </summary>
+    public string? DistrictOf(string? chosen, double? latitude, double? longitude) =>
+        chosen ?? (_boundaries is not null && GeoPoint.Of(latitude, longitude) is { } point
+            ? _boundaries.DistrictAt(point.Latitude, point.Longitude)
+            : null);
+
     /// <summary>The department a signal of this category in this district goes to.</summary>
     /// <exception cref="ArgumentException">The category is not configured.</exception>
     public string Route(string categoryCode, string? districtCode)
@@ -86,6 +96,30 @@ public sealed partial class SignalCatalogue
         return category.RouteToDistrict && District(districtCode) is { } district
             ? district.Department
             : category.Department;
+    }
+
+    private DistrictBoundaries? LoadBoundaries(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        DistrictBoundaries boundaries;
+        try
+        {
+            boundaries = DistrictBoundaries.Parse(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw Invalid($"DistrictBoundaries: '{path}' cannot be used: {e.Message}");
+        }
+
+        var unknown = boundaries.Codes.Where(code => !_districts.ContainsKey(code)).ToList();
+        return unknown.Count == 0
+            ? boundaries
+            : throw Invalid($"DistrictBoundaries: '{path}' names districts that are not configured: "
+                + $"{string.Join(", ", unknown)}; use the codes of Districts ({string.Join(", ", _districts.Keys)}).");
     }
 
     private static InvalidOperationException Invalid(string problem) =>

@@ -14,6 +14,13 @@ public sealed class SignalOptions
     /// <summary>The districts; when empty, <see cref="DefaultSignalCategories.Districts"/>, Sofia's 24.</summary>
     public IList<SignalDistrict> Districts { get; } = [];
 
+    /// <summary>
+    /// A GeoJSON file of the districts' boundaries (a FeatureCollection of Polygons or MultiPolygons, each with a
+    /// <c>code</c> property naming a district): a signal with a map point and no district chosen gets the district
+    /// the point lies in. None by default: then only a chosen district routes.
+    /// </summary>
+    public string? DistrictBoundaries { get; set; }
+
     /// <summary>How far apart two open signals of one category may be to be offered as duplicates.</summary>
     public double DuplicateRadiusMetres { get; set; } = 100;
 

@@ -46,7 +46,8 @@ public sealed class SignalService(
         var point = GeoPoint.Of(request.Latitude, request.Longitude);
         var duplicates = await SignalQueries.LikelyDuplicatesAsync(
             db, catalogue, category.Code, point, request.Address, null, cancellationToken);
-        var department = catalogue.Route(category.Code, request.District);
+        var district = catalogue.DistrictOf(request.District, request.Latitude, request.Longitude);
+        var department = catalogue.Route(category.Code, district);
         var caseId = request.CaseId ?? Guid.NewGuid();
         var instanceId = WorkflowInstanceId(caseId);
         var anonymous = request.Anonymous;
@@ -80,7 +81,7 @@ public sealed class SignalService(
             Longitude = request.Longitude,
             Address = Blank(request.Address),
             AddressKey = SignalQueries.AddressKey(request.Address),
-            District = request.District,
+            District = district,
             PublicDescription = PublicText.Description(request.Description, request.ShareDescription),
             Anonymous = anonymous,
             PostalAddress = anonymous ? null : Blank(request.PostalAddress),

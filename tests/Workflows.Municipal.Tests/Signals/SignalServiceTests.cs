@@ -100,6 +100,31 @@ public abstract class SignalServiceTests(bool postgres) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_waste_signal_on_the_map_goes_to_the_district_its_point_lies_in()
+    {
+        var boundaries = Path.Combine(Path.GetTempPath(), $"districts-{Guid.NewGuid():N}.geojson");
+        await File.WriteAllTextAsync(boundaries, DistrictBoundariesTests.Sofia());
+        try
+        {
+            await using var harness = await SignalHarness.CreateAsync(postgres,
+                new SignalOptions { DistrictBoundaries = boundaries });
+            var waste = SignalHarness.Pothole(latitude: 42.675, longitude: 23.320) with { CategoryCode = "waste" };
+
+            var derived = await harness.Signals().SubmitAsync(waste);
+            var chosen = await harness.Signals().SubmitAsync(waste with { District = "iskar" });
+            var outside = await harness.Signals().SubmitAsync(waste with { Latitude = 42.75 });
+
+            Assert.Equal(("lozenets", "district-lozenets"), (derived.Signal.District, derived.Signal.Department));
+            Assert.Equal(("iskar", "district-iskar"), (chosen.Signal.District, chosen.Signal.Department));
+            Assert.Equal((null, "waste"), (outside.Signal.District, outside.Signal.Department));
+        }
+        finally
+        {
+            File.Delete(boundaries);
+        }
+    }
+
+    [SkippableFact]
     public async Task A_signal_needs_a_point_or_an_address_and_an_address_alone_will_do()
     {
         var nowhere = SignalHarness.Pothole() with { Latitude = null, Longitude = null, Address = null };
