@@ -444,6 +444,11 @@ public static class UiTexts
                 "Не намерихме заявление с този регистрационен номер и код. "
                 + "Проверете двете и опитайте отново.",
                 "We found no request with this registration number and access code. Check both and try again."),
+            ["track.index-limited"] = (
+                "За този регистрационен номер има твърде много опити с грешен код. "
+                + "Опитайте отново след {0} минути или влезте в профила си.",
+                "There have been too many attempts with a wrong code for this registration number. "
+                + "Try again in {0} minutes, or sign in to your account."),
             ["track.limited-title"] = ("Твърде много опити", "Too many attempts"),
             ["track.limited"] = (
                 "От този адрес има твърде много опити за проследяване. "

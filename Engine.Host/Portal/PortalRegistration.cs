@@ -18,7 +18,8 @@ public static class PortalRegistration
     /// <summary>
     /// The citizen portal: its catalogue, maps and accessibility statement (<c>Portal</c>, checked at start), the
     /// request pages' views, the signal pages' services, and the rate limits of tracking by index and access code
-    /// (<c>Portal:Tracking</c>) and of signals filed without an account (<c>Portal:Signals</c>).
+    /// (<c>Portal:Tracking</c>: per client, and wrong codes per index) and of signals filed without an account
+    /// (<c>Portal:Signals</c>).
     /// </summary>
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +33,9 @@ public static class PortalRegistration
         var tracking = configuration.GetSection("Portal:Tracking");
         var permits = tracking.GetValue<int?>("PermitLimit") ?? 10;
         var window = tracking.GetValue<TimeSpan?>("Window") ?? TimeSpan.FromMinutes(10);
+        var perIndex = tracking.GetValue<int?>("PerIndexLimit") ?? 20;
+        var perIndexWindow = tracking.GetValue<TimeSpan?>("PerIndexWindow") ?? TimeSpan.FromHours(1);
+        services.AddSingleton(new IndexGuessing(perIndex, perIndexWindow));
         var signals = configuration.GetSection("Portal:Signals");
         var signalPermits = signals.GetValue<int?>("PermitLimit") ?? 5;
         var signalWindow = signals.GetValue<TimeSpan?>("Window") ?? TimeSpan.FromHours(1);
@@ -41,8 +45,8 @@ public static class PortalRegistration
 
             // Each client's attempts are counted, not its visits to the empty form. The access code has about 40
             // bits; 10 tries in 10 minutes leave a guesser nothing.
-            // Behind a reverse proxy the address is the client's only when ForwardedHeaders names the proxy.
-            // TODO: add a limit per index as well, so that many addresses cannot share the guessing of one code.
+            // Behind a reverse proxy the address is the client's only when ForwardedHeaders names the proxy. Wrong
+            // codes are also counted per index across clients (IndexGuessing, Portal:Tracking:PerIndexLimit).
             o.AddPolicy(TrackingPolicy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Portal;
 using CaseSystem.Workflows.Municipal.Cases;
@@ -10,10 +11,11 @@ namespace CaseSystem.Host.Pages.Track;
 /// <summary>
 /// Following a request without an account, by its registration index and access code. The answer is this page
 /// (a POST, so the code never lands in an address or a history); a wrong pair gets one message that does not say
-/// which half was wrong. Attempts are rate-limited per client (<see cref="PortalRegistration.TrackingPolicy"/>).
+/// which half was wrong. Attempts are rate-limited per client (<see cref="PortalRegistration.TrackingPolicy"/>), and
+/// wrong codes per index across clients (<see cref="IndexGuessing"/>).
 /// </summary>
 [EnableRateLimiting(PortalRegistration.TrackingPolicy)]
-public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui) : PageModel
+public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui, IndexGuessing guessing) : PageModel
 {
     [BindProperty]
     public string? Index { get; set; }
@@ -42,15 +44,32 @@ public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui) : P
             Errors["code"] = ui["track.code-missing"];
         }
 
-        var matter = Errors.Count == 0 ? await cases.FindByIndexAsync(Index!, Code!, cancellationToken) : null;
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        // Every spelling of one index counts as that index.
+        var index = cases.Format.TryParse(Index!, out var parsed)
+            ? parsed.ToString()
+            : Index!.Trim().ToUpperInvariant();
+        if (guessing.Exhausted(index))
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(guessing.Window.TotalMinutes));
+            Errors["index"] = string.Format(CultureInfo.CurrentCulture, ui["track.index-limited"], minutes);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)guessing.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
+
+        var matter = await cases.FindByIndexAsync(Index!, Code!, cancellationToken);
         if (matter is null)
         {
-            if (Errors.Count == 0)
-            {
-                // Not tied to either field: saying which was wrong would help a guesser.
-                Errors["index"] = ui["track.not-found"];
-            }
+            guessing.Wrong(index);
 
+            // Not tied to either field: saying which was wrong would help a guesser.
+            Errors["index"] = ui["track.not-found"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -59,7 +78,8 @@ public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui) : P
         return Page();
     }
 
-    /// <summary>A field's own error; the not-found message belongs to the summary only.</summary>
+    /// <summary>A field's own error: an empty field's. The not-found and too-many messages belong to the summary
+    /// only, tied to neither field.</summary>
     public string? FieldError(string field) =>
-        Errors.TryGetValue(field, out var error) && error != ui["track.not-found"] ? error : null;
+        Errors.TryGetValue(field, out var error) && error == ui[$"track.{field}-missing"] ? error : null;
 }

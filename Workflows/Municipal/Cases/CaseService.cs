@@ -207,8 +207,8 @@ public sealed class CaseService(
     {
         ArgumentNullException.ThrowIfNull(accessCode);
 
-        // TODO: about 40 bits of code hold against guessing only behind a rate limit per index and per client; the
-        // portal's tracking form limits each client (Portal:Tracking), nothing yet limits one index across clients.
+        // About 40 bits of code hold against guessing only behind rate limits: the portal's tracking form limits
+        // each client and each index's wrong codes (Portal:Tracking); a new caller must do likewise.
         if (!format.TryParse(registrationIndex, out var index))
         {
             return null;

@@ -115,3 +115,46 @@ public sealed class TrackingLimitTests(TrackingLimitTests.Host factory) : IClass
     public sealed class Host() : HostFactory(
         new Dictionary<string, string?> { ["Portal:Tracking:PermitLimit"] = "3" });
 }
+
+/// <summary>
+/// Wrong codes counted per registration index across clients: past the limit even the right code waits, while
+/// other requests are still found.
+/// </summary>
+public sealed class TrackingPerIndexLimitTests(TrackingPerIndexLimitTests.Host factory)
+    : IClassFixture<TrackingPerIndexLimitTests.Host>
+{
+    [Fact]
+    public async Task Wrong_codes_for_one_index_from_several_clients_stop_its_tracking_for_a_while()
+    {
+        using var maria = await factory.SignUpAsync(Citizens.NewEmail("maria"));
+        var target = await maria.OpenCaseAsync("Счупена пейка");
+        var other = await maria.OpenCaseAsync("Паднало дърво");
+        for (var i = 0; i < 3; i++)
+        {
+            // Each guesser a client of its own, spelling the index its own way.
+            using var guesser = factory.Browser();
+            var spelling = i % 2 == 0 ? target.Index : target.Index.ToLowerInvariant();
+            using var wrong = await guesser.SubmitAsync("/track", ("index", spelling), ("code", $"AAAA-AAA{i}"));
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+
+        using var owner = factory.Browser();
+        using var refused = await owner.SubmitAsync("/track", ("index", target.Index), ("code", target.AccessCode));
+        using var otherFound = await owner.SubmitAsync("/track", ("index", other.Index), ("code", other.AccessCode));
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromMinutes(60), refused.Headers.RetryAfter?.Delta);
+        Assert.Contains("За този регистрационен номер има твърде много опити с грешен код. "
+            + "Опитайте отново след 60 минути", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Счупена пейка", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, otherFound.StatusCode);
+        Assert.Contains("Паднало дърво", await otherFound.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    public sealed class Host() : HostFactory(new Dictionary<string, string?>
+    {
+        ["Portal:Tracking:PermitLimit"] = "1000",
+        ["Portal:Tracking:PerIndexLimit"] = "3",
+    });
+}
