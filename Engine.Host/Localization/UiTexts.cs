@@ -145,6 +145,11 @@ public static class UiTexts
             ["signal.photos-too-many"] = (
                 "Приложете най-много 3 снимки; махнете някоя, за да добавите друга.",
                 "Attach at most 3 photos; remove one to add another."),
+            ["signal.photos-limited"] = (
+                "От този адрес са качени твърде много снимки без профил. Изпратете сигнала без още снимки, "
+                + "опитайте отново след {0} минути или влезте в профила си.",
+                "Too many photos have been uploaded from this address without an account. Send the signal without "
+                + "more photos, try again in {0} minutes, or sign in."),
             ["signal.photo-empty"] = ("Файлът „{0}“ е празен. Изберете снимката отново.",
                 "The file “{0}” is empty. Choose the photo again."),
             ["signal.photo-large"] = ("Снимката „{0}“ е по-голяма от {1} MB. Изберете по-малка.",

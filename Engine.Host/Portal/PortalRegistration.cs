@@ -39,6 +39,7 @@ public static class PortalRegistration
         var signals = configuration.GetSection("Portal:Signals");
         var signalPermits = signals.GetValue<int?>("PermitLimit") ?? 5;
         var signalWindow = signals.GetValue<TimeSpan?>("Window") ?? TimeSpan.FromHours(1);
+        services.AddSingleton(new PhotoUploads(signals.GetValue<int?>("PhotoLimit") ?? 30, signalWindow));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -55,7 +56,7 @@ public static class PortalRegistration
 
             // Only what files or follows a signal counts; correcting the form and reading the check page do not. Any
             // other handler counts, so a handler name written another way cannot slip past.
-            // TODO: photos uploaded while the form is corrected are not limited; count uploads too when abuse shows.
+            // Photos uploaded while the form is corrected are counted apart (PhotoUploads, Portal:Signals:PhotoLimit).
             o.AddPolicy(SignalPolicy, context => HttpMethods.IsPost(context.Request.Method)
                 && context.User.Identity?.IsAuthenticated != true
                 && context.Request.Query["handler"].ToString().ToUpperInvariant() is not ("CHECK" or "CHANGE")

@@ -7,6 +7,7 @@ using CaseSystem.Host.Cases;
 using CaseSystem.Host.Documents;
 using CaseSystem.Host.Localization;
 using CaseSystem.Host.Mail;
+using CaseSystem.Host.Portal;
 using CaseSystem.Workflows.Municipal.Cases;
 using CaseSystem.Workflows.Municipal.Signals;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ namespace CaseSystem.Host.Signals;
 public sealed class SignalFiling(
     SignalService signals, SignalCatalogue catalogue, CaseService cases, DocumentLibrary documents,
     SignalDrafts drafts, DownloadLinks links, OutgoingSigner signer, IMailSender mail, Ui ui,
-    ILogger<SignalFiling> logger)
+    PhotoUploads uploads, ILogger<SignalFiling> logger)
 {
     /// <summary>The largest photo taken (each of at most three).</summary>
     public const long MaxPhotoBytes = 10L * 1024 * 1024;
@@ -57,10 +58,11 @@ public sealed class SignalFiling(
     /// <summary>
     /// The form read into a draft: its photos removed or added (each sniffed, its name cleaned, its location taken
     /// out, then filed under the draft's case id), and every problem found, keyed by the field's id, in the page's
-    /// language. Nothing is filed as a signal.
+    /// language. Nothing is filed as a signal. Photos from someone not signed in count against their
+    /// <paramref name="client"/> (<see cref="PhotoUploads"/>).
     /// </summary>
     public async Task<(SignalDraft Draft, Dictionary<string, string> Errors)> ReadAsync(SignalForm form,
-        IReadOnlyList<IFormFile> photos, ClaimsPrincipal user, CancellationToken cancellationToken)
+        IReadOnlyList<IFormFile> photos, ClaimsPrincipal user, string client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(photos);
@@ -84,6 +86,13 @@ public sealed class SignalFiling(
             if (kept.Count >= 3)
             {
                 errors.TryAdd("photos", ui["signal.photos-too-many"]);
+                break;
+            }
+
+            if (user.Identity?.IsAuthenticated != true && !uploads.Count(client))
+            {
+                errors.TryAdd("photos", string.Format(
+                    CultureInfo.CurrentCulture, ui["signal.photos-limited"], uploads.WindowMinutes));
                 break;
             }
 

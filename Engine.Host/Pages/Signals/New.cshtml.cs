@@ -55,7 +55,8 @@ public sealed class NewModel(SignalFiling filing, SignalService signals, Ui ui) 
     /// <summary>The form sent: back to it with every problem, or on to the check page.</summary>
     public async Task<IActionResult> OnPostCheckAsync(List<IFormFile> photos, CancellationToken cancellationToken)
     {
-        var (draft, errors) = await filing.ReadAsync(Form, photos ?? [], User, cancellationToken);
+        var (draft, errors) = await filing.ReadAsync(Form, photos ?? [], User,
+            HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
         Errors = errors;
         return await CheckOrFormAsync(draft, cancellationToken);
     }

@@ -56,8 +56,8 @@ public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui, Ind
             : Index!.Trim().ToUpperInvariant();
         if (guessing.Exhausted(index))
         {
-            var minutes = Math.Max(1, (int)Math.Ceiling(guessing.Window.TotalMinutes));
-            Errors["index"] = string.Format(CultureInfo.CurrentCulture, ui["track.index-limited"], minutes);
+            Errors["index"] = string.Format(
+                CultureInfo.CurrentCulture, ui["track.index-limited"], guessing.WindowMinutes);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = ((int)guessing.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return Page();
@@ -66,7 +66,7 @@ public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui, Ind
         var matter = await cases.FindByIndexAsync(Index!, Code!, cancellationToken);
         if (matter is null)
         {
-            guessing.Wrong(index);
+            guessing.Count(index);
 
             // Not tied to either field: saying which was wrong would help a guesser.
             Errors["index"] = ui["track.not-found"];

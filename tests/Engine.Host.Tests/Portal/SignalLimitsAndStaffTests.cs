@@ -288,3 +288,37 @@ public sealed class SignalMailTests
         return buffer.ToArray();
     }
 }
+
+/// <summary>Photos uploaded without an account are limited per client, so correcting the form cannot fill the
+/// document store; a signed-in citizen is not limited.</summary>
+public sealed class SignalPhotoLimitTests(SignalPhotoLimitTests.Host factory)
+    : IClassFixture<SignalPhotoLimitTests.Host>
+{
+    [Fact]
+    public async Task Photos_past_the_limit_are_refused_beside_the_field_and_not_stored()
+    {
+        using var visitor = factory.Browser();
+        var photo = SignalJourneys.PhotoWithLocation();
+
+        using var first = await visitor.SendFormAsync(SignalJourneys.Complete(), ("1.jpg", photo), ("2.jpg", photo));
+        using var third = await visitor.SendFormAsync(SignalJourneys.Complete(), ("3.jpg", photo));
+        var html = await third.Content.ReadAsStringAsync();
+        using var citizen = await factory.SignUpAsync(Citizens.NewEmail("photos"));
+        using var signedIn = await citizen.SendFormAsync(SignalJourneys.Complete(),
+            ("4.jpg", photo), ("5.jpg", photo), ("6.jpg", photo));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, third.StatusCode);
+        Assert.Contains("От този адрес са качени твърде много снимки без профил. Изпратете сигнала без още снимки, "
+            + "опитайте отново след 60 минути или влезте в профила си.", html, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var names = await scope.ServiceProvider.GetRequiredService<DocumentDbContext>().Versions
+            .Select(v => v.FileName).ToListAsync();
+        Assert.Contains("2.jpg", names);
+        Assert.DoesNotContain("3.jpg", names);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Contains("6.jpg", names);
+    }
+
+    public sealed class Host() : HostFactory(new Dictionary<string, string?> { ["Portal:Signals:PhotoLimit"] = "2" });
+}

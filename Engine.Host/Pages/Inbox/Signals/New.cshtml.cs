@@ -35,7 +35,8 @@ public sealed class NewModel(SignalFiling filing, Ui ui) : PageModel
 
     public async Task<IActionResult> OnPostSubmitAsync(List<IFormFile> photos, CancellationToken cancellationToken)
     {
-        var (draft, errors) = await filing.ReadAsync(Form, photos ?? [], User, cancellationToken);
+        var (draft, errors) = await filing.ReadAsync(Form, photos ?? [], User,
+            HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
         Errors = errors;
         if (!Enum.TryParse<SignalChannel>(draft.Channel, out var channel)
             || channel is not (SignalChannel.Phone or SignalChannel.WalkIn or SignalChannel.Email))
