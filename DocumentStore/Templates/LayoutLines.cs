@@ -18,6 +18,8 @@ namespace CaseSystem.DocumentStore.Templates;
 /// |# A | B, | A | B                  a table's header (which starts a new table), one of its rows
 /// ---, ~                             a horizontal line, a gap
 /// </code>
+/// In a paragraph and in a centred or right line, text between <c>**</c> and <c>**</c> is bold (data cannot
+/// make it so: its stars are marked).
 /// A line that ends with '\' goes on in the next one, so a long sentence keeps short lines in the template.
 /// </summary>
 internal sealed class LayoutLines
@@ -105,10 +107,10 @@ internal sealed class LayoutLines
                 _target.Text(Text(rest)).Size(11).Bold();
                 break;
             case "^":
-                _target.Text(Text(rest)).Centre();
+                Rich(rest).Centre();
                 break;
             case ">":
-                _target.Text(Text(rest)).Right();
+                Rich(rest).Right();
                 break;
             case "=":
                 Field(Cells(rest));
@@ -132,9 +134,27 @@ internal sealed class LayoutLines
                 _target.Space(8);
                 break;
             default:
-                _target.Text(Text(line)).Justify();
+                Rich(line).Justify();
                 break;
         }
+    }
+
+    /// <summary>A paragraph whose <c>**…**</c> parts are bold; with an unpaired <c>**</c> it is all plain.</summary>
+    private Text Rich(string line)
+    {
+        var parts = line.Split("**");
+        if (parts.Length % 2 == 0)
+        {
+            return _target.Text(Text(line));
+        }
+
+        var text = _target.Text(Text(parts[0]));
+        for (var i = 1; i < parts.Length; i++)
+        {
+            text.Then(Text(parts[i]), bold: i % 2 == 1);
+        }
+
+        return text;
     }
 
     private void Field(List<string> cells)

@@ -6,7 +6,7 @@ namespace CaseSystem.DocumentStore.Templates;
 /// <summary>
 /// Case data as Liquid sees it: JSON objects become dictionaries, arrays lists, numbers decimals. Strings are kept
 /// exactly but for private-use marks that stop data from changing the layout (see <see cref="LayoutLines"/>):
-/// a line feed, a '|', a '\\' (which continues a line) and a
+/// a line feed, a '|', a '\\' (which continues a line), a '*' (which could make bold) and a
 /// leading layout sign are marked, and the marks are undone once the lines are read.
 /// </summary>
 internal static class TemplateData
@@ -15,6 +15,7 @@ internal static class TemplateData
     public const char LineFeed = '\uE001';
     public const char Guard = '\uE002';
     public const char Backslash = '\uE003';
+    public const char Star = '\uE004';
 
     /// <summary>The characters that start a layout line; data that starts with one is guarded.</summary>
     public const string LayoutSigns = "#=|@~^>-";
@@ -33,7 +34,7 @@ internal static class TemplateData
 
     public static string Restore(string text) =>
         text.Replace(Guard.ToString(), "", StringComparison.Ordinal).Replace(Pipe, '|').Replace(LineFeed, '\n')
-            .Replace(Backslash, '\\');
+            .Replace(Backslash, '\\').Replace(Star, '*');
 
     private static JsonElement? Find(JsonElement data, string path)
     {
@@ -83,7 +84,7 @@ internal static class TemplateData
     private static string Mark(string text)
     {
         var marked = text.ReplaceLineEndings("\n").Replace('\n', LineFeed).Replace('|', Pipe)
-            .Replace('\\', Backslash);
+            .Replace('\\', Backslash).Replace('*', Star);
         var start = marked.TrimStart();
         return start.Length > 0 && LayoutSigns.Contains(start[0], StringComparison.Ordinal) ? Guard + marked : marked;
     }

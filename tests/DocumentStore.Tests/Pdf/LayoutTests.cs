@@ -43,6 +43,38 @@ public sealed class LayoutTests
         Assert.Equal(1, pdf.ImageCount);
     }
 
+    [Theory]
+    [InlineData(TextAlign.Left)]
+    [InlineData(TextAlign.Centre)]
+    [InlineData(TextAlign.Justify)]
+    public void A_bold_run_inside_a_sentence_is_bold_and_the_sentence_reads_whole(TextAlign align)
+    {
+        var layout = new PdfLayout().WithContent(c => c
+            .Text("Срокът за изпълнение на услугата е до ")
+            .Then("10.12.2026", bold: true)
+            .Then(". Пазете входящия номер: с него следите хода на преписката, докато получите отговор "
+                + "или решение по нея в определения от закона срок.")
+            .Aligned(align));
+
+        var pdf = new RenderedPdf(layout.Render());
+
+        var text = string.Join(' ', pdf.PageLines.Single());
+        Assert.StartsWith("Срокът за изпълнение на услугата е до 10.12.2026. Пазете входящия номер:", text,
+            StringComparison.Ordinal);
+        Assert.EndsWith("в определения от закона срок.", text, StringComparison.Ordinal);
+        Assert.Equal(["10.12.2026"], pdf.BoldWords);
+        Assert.True(pdf.PageLines.Single().Count > 1, "the sentence should break, so a justified line is drawn");
+    }
+
+    [Fact]
+    public void A_paragraph_in_one_run_draws_no_bold_word()
+    {
+        var pdf = new RenderedPdf(new PdfLayout().WithContent(c => c.Text("Столична община")).Render());
+
+        Assert.Empty(pdf.BoldWords);
+        Assert.Equal("Столична община", pdf.PageLines.Single().Single());
+    }
+
     [Fact]
     public void A_png_image_is_placed_on_the_page()
     {

@@ -20,6 +20,11 @@ public sealed class RenderedPdf
         PageLines = [.. pages.Select(p => ContentOrderTextExtractor.GetText(p).Split('\n').Select(l => l.Trim())
             .Where(l => l.Length > 0).ToList())];
         FontNames = [.. pages.SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct()];
+        BoldWords = [.. pages.SelectMany(p => p.GetWords())
+            .Select(w => string.Concat(w.Letters
+                .Where(l => l.FontName?.Contains("Bold", StringComparison.Ordinal) == true)
+                .Select(l => l.Value)))
+            .Where(bold => bold.Length > 0)];
         Images = [.. pages.SelectMany(p => p.GetImages().Select(i => new PlacedImage(p.Number, i.BoundingBox.Left,
             i.BoundingBox.Bottom, i.BoundingBox.Width, i.BoundingBox.Height, p.Height)))];
     }
@@ -38,6 +43,9 @@ public sealed class RenderedPdf
     public List<List<string>> PageLines { get; }
 
     public List<string> FontNames { get; }
+
+    /// <summary>The bold letters of each word that has any, on every page, in reading order.</summary>
+    public List<string> BoldWords { get; }
 
     /// <summary>Every image drawn, where it stands on its page (in points from the page's bottom left).</summary>
     public List<PlacedImage> Images { get; }

@@ -50,6 +50,7 @@ public sealed class DocumentTemplatesTests
         Assert.Contains(
             "Срокът за изпълнение на услугата е до 10.12.2026.",
             text, StringComparison.Ordinal);
+        Assert.Contains("10.12.2026", pdf.BoldWords);
         Assert.Equal($"Входящ номер {SampleData.Index}", pdf.Title);
     }
 
@@ -131,7 +132,7 @@ public sealed class DocumentTemplatesTests
         var data = SampleData.Receipt();
         data["applicant"] = "ЕТ \"Петров & син\" <ООД>";
         data["service"] = "# не е заглавие | нито таблица";
-        data["nextSteps"] = "= ред 1\n@sign ред 2";
+        data["nextSteps"] = "= ред 1\n@sign ред 2 **не е удебелено**";
 
         var pdf = Render("receipt", data);
 
@@ -140,7 +141,8 @@ public sealed class DocumentTemplatesTests
         Assert.Contains(
             "Услуга # не е заглавие | нито таблица",
             text, StringComparison.Ordinal);
-        Assert.Contains("= ред 1\n@sign ред 2", text, StringComparison.Ordinal);
+        Assert.Contains("= ред 1\n@sign ред 2 **не е удебелено**", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(pdf.BoldWords, w => w.Contains("удебелено", StringComparison.Ordinal));
         Assert.DoesNotContain("&quot;", text, StringComparison.Ordinal);
         Assert.DoesNotContain("&amp;", text, StringComparison.Ordinal);
     }
