@@ -146,7 +146,8 @@ public static class UiTexts
                 "Приложете най-много 3 снимки; махнете някоя, за да добавите друга.",
                 "Attach at most 3 photos; remove one to add another."),
             ["signal.photos-limited"] = (
-                "От този адрес са качени твърде много снимки без профил. Изпратете сигнала без още снимки, "
+                "От този адрес са качени твърде много снимки без профил. "
+                + "Изпратете сигнала без още снимки, "
                 + "опитайте отново след {0} минути или влезте в профила си.",
                 "Too many photos have been uploaded from this address without an account. Send the signal without "
                 + "more photos, try again in {0} minutes, or sign in."),
@@ -450,7 +451,8 @@ public static class UiTexts
                 + "Проверете двете и опитайте отново.",
                 "We found no request with this registration number and access code. Check both and try again."),
             ["track.index-limited"] = (
-                "За този регистрационен номер има твърде много опити с грешен код. "
+                "За този регистрационен номер има твърде много опити "
+                + "с грешен код. "
                 + "Опитайте отново след {0} минути или влезте в профила си.",
                 "There have been too many attempts with a wrong code for this registration number. "
                 + "Try again in {0} minutes, or sign in to your account."),

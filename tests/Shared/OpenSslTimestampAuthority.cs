@@ -49,13 +49,14 @@ internal sealed class OpenSslTimestampAuthority : IDisposable
     public int Replies => _replies;
 
     /// <summary>A self-signed time-stamping certificate, to be trusted as its own anchor.</summary>
-    public static X509Certificate2 SelfSignedCertificate(string name = "Тестов доставчик на времеви печати")
+    public static X509Certificate2 SelfSignedCertificate(string name = "Тестов печат")
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(
             $"CN={name}, O=CaseSystem tests, C=BG", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         // openssl refuses a time-stamping certificate whose key usage allows more than signing.
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
+        request.CertificateExtensions.Add(
+            new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
             [new Oid(SignatureTimestamp.TimeStampingUsageOid)], critical: true));
         var now = DateTimeOffset.UtcNow;
@@ -162,7 +163,8 @@ internal sealed class OpenSslTimestampAuthority : IDisposable
             {
                 // openssl failed: the client hears it at once, with openssl's words as the reason.
                 context.Response.StatusCode = 500;
-                context.Response.StatusDescription = e.Message.ReplaceLineEndings(" ")[..Math.Min(1000, e.Message.Length)];
+                var reason = e.Message.ReplaceLineEndings(" ");
+                context.Response.StatusDescription = reason[..Math.Min(1000, reason.Length)];
             }
 
             context.Response.Close();

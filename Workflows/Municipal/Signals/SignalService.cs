@@ -478,7 +478,8 @@ public sealed class SignalService(
 
         var ids = string.Join(", ", refused);
         return new SignalFieldError(
-            $"Няма качена снимка {ids} към този сигнал. Качете снимките отново.",
+            $"Няма качена снимка {ids} към този сигнал. "
+            + "Качете снимките отново.",
             $"No photo {ids} was uploaded with this signal. Upload the photos again.");
     }
 

@@ -52,15 +52,19 @@ public sealed class LayoutTests
         var layout = new PdfLayout().WithContent(c => c
             .Text("Срокът за изпълнение на услугата е до ")
             .Then("10.12.2026", bold: true)
-            .Then(". Пазете входящия номер: с него следите хода на преписката, докато получите отговор "
+            .Then(". Пазете входящия номер: "
+                + "с него следите хода на преписката, "
+                + "докато получите отговор "
                 + "или решение по нея в определения от закона срок.")
             .Aligned(align));
 
         var pdf = new RenderedPdf(layout.Render());
 
         var text = string.Join(' ', pdf.PageLines.Single());
-        Assert.StartsWith("Срокът за изпълнение на услугата е до 10.12.2026. Пазете входящия номер:", text,
-            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Срокът за изпълнение на услугата е до 10.12.2026. "
+            + "Пазете входящия номер:",
+            text, StringComparison.Ordinal);
         Assert.EndsWith("в определения от закона срок.", text, StringComparison.Ordinal);
         Assert.Equal(["10.12.2026"], pdf.BoldWords);
         Assert.True(pdf.PageLines.Single().Count > 1, "the sentence should break, so a justified line is drawn");

@@ -112,7 +112,8 @@ public sealed class DetachedSignatureTests : IDisposable
         Assert.Equal(SignatureStatus.Indeterminate, byName["Фирма ЕООД"].Status);
         Assert.Contains(result.Reasons, r => r.Contains(" of 2 (Фирма ЕООД): ", StringComparison.Ordinal)
             && r.Contains("trust anchor", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Reasons, r => r.Contains("(Мария Иванова Петрова)", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            result.Reasons, r => r.Contains("(Мария Иванова Петрова)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,7 +123,9 @@ public sealed class DetachedSignatureTests : IDisposable
         using var company = _authority.IssueCompany();
         var signature = OpenSslSign(person, company);
 
-        var result = Verifier().VerifyDetached(Encoding.UTF8.GetBytes("Заявление за удостоверение № 43\n"), signature);
+        var changed = Encoding.UTF8.GetBytes("Заявление за удостоверение № 43\n");
+
+        var result = Verifier().VerifyDetached(changed, signature);
 
         Assert.Equal(SignatureStatus.Invalid, result.Status);
         Assert.All(result.Signatures, s => Assert.Equal(SignatureStatus.Invalid, s.Status));

@@ -97,8 +97,9 @@ public sealed class PdfSignatureTests : IDisposable
 
         Assert.Equal(SignatureStatus.Invalid, result.Status);
         Assert.Equal([SignatureStatus.Valid, SignatureStatus.Invalid], result.Signatures.Select(s => s.Status));
-        Assert.Contains(result.Reasons, r => r.StartsWith("Signature 2 of 2 (Мария Иванова Петрова): The document " +
-            "does not match", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.StartsWith(
+            "Signature 2 of 2 (Мария Иванова Петрова): The document does not match",
+            StringComparison.Ordinal));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal sealed class TestAuthority : IDisposable
 
     /// <summary>A time-stamping authority's certificate: extended key usage timeStamping only, and critical, as
     /// RFC 3161 requires.</summary>
-    public X509Certificate2 IssueTimestampAuthority(string name = "Тестов доставчик на времеви печати")
+    public X509Certificate2 IssueTimestampAuthority(string name = "Тестов доставчик на печати")
     {
         var subject = new X500DistinguishedNameBuilder();
         subject.AddCountryOrRegion("BG");

@@ -12,7 +12,7 @@ namespace CaseSystem.DocumentStore.Tests.Signatures;
 /// </summary>
 public sealed class TimestampTests : IDisposable
 {
-    private static readonly byte[] Document = Encoding.UTF8.GetBytes("Заявление за удостоверение № 42\n");
+    private static readonly byte[] Document = Encoding.UTF8.GetBytes("Заявление № 42\n");
 
     private readonly TestAuthority _authority = new();
     private readonly X509Certificate2 _tsaCertificate;

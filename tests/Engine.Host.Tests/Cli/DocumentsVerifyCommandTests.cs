@@ -142,7 +142,8 @@ public sealed class DocumentsVerifyCommandTests : IDisposable
         return (document, signature);
     }
 
-    private SigningCertificate Signing(string name = "Мария Петрова", string identifier = "PNOBG-7501020018")
+    private SigningCertificate Signing(
+        string name = "Мария Петрова", string identifier = "PNOBG-7501020018")
     {
         var subject = new X500DistinguishedNameBuilder();
         subject.AddCountryOrRegion("BG");

@@ -65,5 +65,6 @@ public sealed class OutgoingSignerTests : IDisposable
     private SignatureVerification Verify(byte[] pdf) =>
         new SignatureVerifier(TrustAnchors.Of(_signing.Root, _tsa)).VerifyPdf(pdf);
 
-    private static byte[] Receipt() => new PdfLayout().WithContent(c => c.Text("Входящ № СОА26-ВХ-57")).Render();
+    private static byte[] Receipt() =>
+        new PdfLayout().WithContent(c => c.Text("Входящ № СОА26-ВХ-57")).Render();
 }

@@ -36,7 +36,8 @@ public sealed class SignatureReportTests
         var json = SignatureReport.ToJson(both);
 
         Assert.Equal("indeterminate", (string?)json["status"]);
-        Assert.Equal("Signature 2 of 2 (Столична община): No trust anchor.", (string?)json["reasons"]![0]);
+        Assert.Equal(
+            "Signature 2 of 2 (Столична община): No trust anchor.", (string?)json["reasons"]![0]);
         Assert.Equal("PNOBG-7501020018", (string?)json["signer"]!["identifier"]);
         var signatures = json["signatures"]!.AsArray();
         Assert.Equal(["valid", "indeterminate"], signatures.Select(s => (string?)s!["status"]));

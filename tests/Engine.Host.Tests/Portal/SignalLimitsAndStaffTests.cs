@@ -309,8 +309,11 @@ public sealed class SignalPhotoLimitTests(SignalPhotoLimitTests.Host factory)
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, third.StatusCode);
-        Assert.Contains("От този адрес са качени твърде много снимки без профил. Изпратете сигнала без още снимки, "
-            + "опитайте отново след 60 минути или влезте в профила си.", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "От този адрес са качени твърде много снимки без профил. "
+            + "Изпратете сигнала без още снимки, "
+            + "опитайте отново след 60 минути или влезте в профила си.",
+            html, StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
         var names = await scope.ServiceProvider.GetRequiredService<DocumentDbContext>().Versions
             .Select(v => v.FileName).ToListAsync();

@@ -145,11 +145,14 @@ public sealed class TrackingPerIndexLimitTests(TrackingPerIndexLimitTests.Host f
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromMinutes(60), refused.Headers.RetryAfter?.Delta);
-        Assert.Contains("За този регистрационен номер има твърде много опити с грешен код. "
-            + "Опитайте отново след 60 минути", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "За този регистрационен номер има твърде много опити "
+            + "с грешен код. Опитайте отново след 60 минути",
+            html, StringComparison.Ordinal);
         Assert.DoesNotContain("Счупена пейка", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, otherFound.StatusCode);
-        Assert.Contains("Паднало дърво", await otherFound.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var otherHtml = await otherFound.Content.ReadAsStringAsync();
+        Assert.Contains("Паднало дърво", otherHtml, StringComparison.Ordinal);
     }
 
     public sealed class Host() : HostFactory(new Dictionary<string, string?>

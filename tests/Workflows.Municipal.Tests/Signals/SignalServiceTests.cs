@@ -89,7 +89,9 @@ public abstract class SignalServiceTests(bool postgres) : IAsyncLifetime
             () => Harness.Signals().SubmitAsync(signal with { CaseId = null, PhotoIds = [own] }));
 
         Assert.Equal(["photoIds"], error.Errors.Keys);
-        Assert.Equal($"Няма качена снимка {someoneElses}, {deleted} към този сигнал. Качете снимките отново.",
+        Assert.Equal(
+            $"Няма качена снимка {someoneElses}, {deleted} към този сигнал. "
+            + "Качете снимките отново.",
             error.Errors["photoIds"].Bulgarian);
         Assert.Equal($"No photo {someoneElses}, {deleted} was uploaded with this signal. Upload the photos again.",
             error.Errors["photoIds"].MessageFor(English));
