@@ -2,31 +2,39 @@ using CaseSystem.DocumentStore.Documents;
 
 namespace CaseSystem.Workflows.Municipal.Cases;
 
-/// <summary>Which case each document belongs to, as DocumentStore keeps them.</summary>
+/// <summary>Which documents belong to a case, as DocumentStore keeps them.</summary>
 public interface ICaseDocuments
 {
     /// <summary>
-    /// The case of each of <paramref name="documentIds"/> that exists and is not deleted; an id missing from the
-    /// answer names no live document. A case id that is not a Guid (a machine client's) is null.
+    /// Those of <paramref name="documentIds"/> (each once, in their order) that are not live documents of the case
+    /// <paramref name="caseId"/>: unknown, deleted or another case's alike, so an answer reveals nothing about other
+    /// cases. Without a case every id is one.
     /// </summary>
-    Task<IReadOnlyDictionary<Guid, Guid?>> CasesOfAsync(IReadOnlyCollection<Guid> documentIds,
+    Task<IReadOnlyList<Guid>> NotOfCaseAsync(Guid? caseId, IReadOnlyCollection<Guid> documentIds,
         CancellationToken cancellationToken);
 }
 
-/// <summary>Reads the document rows of DocumentStore's context (the municipal layer is its client).</summary>
-public sealed class StoredCaseDocuments(DocumentDbContext documents) : ICaseDocuments
+/// <summary>
+/// Reads the document rows of DocumentStore's context (the municipal layer is its client). With
+/// <paramref name="holdUntilCommit"/>, inside a transaction, the rows read are held against deletion until it ends
+/// (see <see cref="DocumentDbContext.LiveCasesOfAsync"/>).
+/// </summary>
+public sealed class StoredCaseDocuments(DocumentDbContext documents, bool holdUntilCommit = false) : ICaseDocuments
 {
-    /// <summary>A document's case id as a Guid, in whatever format its uploader wrote it; null when it is not one.
-    /// </summary>
-    public static Guid? CaseIdOf(string caseId) => Guid.TryParse(caseId, out var id) ? id : null;
-
-    public async Task<IReadOnlyDictionary<Guid, Guid?>> CasesOfAsync(IReadOnlyCollection<Guid> documentIds,
+    public async Task<IReadOnlyList<Guid>> NotOfCaseAsync(Guid? caseId, IReadOnlyCollection<Guid> documentIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
-        var rows = await documents.LiveCasesOfAsync(documentIds, cancellationToken: cancellationToken);
+        var wanted = documentIds.Distinct().ToList();
+        if (caseId is null || wanted.Count == 0)
+        {
+            return wanted;
+        }
+
+        var live = await documents.LiveCasesOfAsync(wanted, holdUntilCommit, cancellationToken);
 
         // Documents name their case as the uploader typed it: any Guid format is the same case.
-        return rows.ToDictionary(r => r.Key, r => CaseIdOf(r.Value));
+        return [.. wanted.Where(id =>
+            !live.TryGetValue(id, out var of) || !Guid.TryParse(of, out var owner) || owner != caseId)];
     }
 }

@@ -465,12 +465,9 @@ public sealed class SignalService(
         }
 
         // Without a case id known before filing, nothing can have been uploaded under it.
-        var found = documents is null || request.CaseId is null
-            ? new Dictionary<Guid, Guid?>()
-            : await documents.CasesOfAsync(request.PhotoIds, cancellationToken);
-        var refused = request.PhotoIds
-            .Where(id => found.GetValueOrDefault(id) is not { } caseId || caseId != request.CaseId)
-            .ToList();
+        var refused = documents is null
+            ? request.PhotoIds
+            : await documents.NotOfCaseAsync(request.CaseId, request.PhotoIds, cancellationToken);
         if (refused.Count == 0)
         {
             return null;

@@ -199,12 +199,8 @@ public sealed class MunicipalTaskStore(
 
         await using var documents = DocumentDbContext.On(connection);
         await documents.Database.UseTransactionAsync(transaction, cancellationToken);
-        var live = await documents.LiveCasesOfAsync(attachments, holdUntilCommit: true, cancellationToken);
-        var gone = attachments
-            .Where(id => caseId is null
-                || !live.TryGetValue(id, out var of)
-                || StoredCaseDocuments.CaseIdOf(of) != caseId)
-            .ToList();
+        var gone = await new StoredCaseDocuments(documents, holdUntilCommit: true)
+            .NotOfCaseAsync(caseId, attachments, cancellationToken);
         if (gone.Count > 0)
         {
             throw new TaskFormException(new Dictionary<string, TaskFieldError>

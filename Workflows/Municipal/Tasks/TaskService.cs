@@ -243,17 +243,10 @@ public sealed partial class TaskService(
             return NoCase();
         }
 
-        var wanted = attachments.Distinct().ToList();
-        var found = documents is null
-            ? new Dictionary<Guid, Guid?>()
-            : await documents.CasesOfAsync(wanted, cancellationToken);
-        var refused = wanted.Where(d => found.GetValueOrDefault(d) != caseId).ToList();
-        if (refused.Count == 0)
-        {
-            return null;
-        }
-
-        return NoSuchDocuments(refused);
+        var refused = documents is null
+            ? [.. attachments.Distinct()]
+            : await documents.NotOfCaseAsync(caseId, attachments, cancellationToken);
+        return refused.Count == 0 ? null : NoSuchDocuments(refused);
     }
 
     /// <summary>What to change when the task's case has none of <paramref name="refused"/> (any more).</summary>
