@@ -17,8 +17,16 @@ public sealed class DetachedSigner(
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>True when signatures are timestamped.</summary>
-    public bool Timestamps => timestamps is not null;
+    // Room for a timestamp token: the authority's signature, its certificates and the token's fields.
+    private const int TimestampReserve = 16 * 1024;
+
+    /// <summary>
+    /// The most bytes a signature by this signer takes: one over a single byte has the size of any other (same
+    /// certificates, same attribute lengths), with a margin for DER lengths that grow by a byte, and room for a
+    /// timestamp when one is added. A PDF reserves this much for its /Contents.
+    /// </summary>
+    public int MaxSignatureLength() =>
+        Compute(new ContentInfo([0])).Encode().Length + 64 + (timestamps is null ? 0 : TimestampReserve);
 
     /// <exception cref="InvalidOperationException">This signer timestamps, which needs
     /// <see cref="SignAsync(byte[], CancellationToken)"/>.</exception>
@@ -50,9 +58,7 @@ public sealed class DetachedSigner(
         var cms = Compute(new ContentInfo(content));
         if (timestamps is not null)
         {
-            var request = Rfc3161TimestampRequest.CreateFromSignerInfo(cms.SignerInfos[0], HashAlgorithmName.SHA256,
-                nonce: RandomNumberGenerator.GetBytes(16), requestSignerCertificates: true);
-            SignatureTimestamp.Add(cms, 0, await timestamps.StampAsync(request, cancellationToken));
+            await SignatureTimestamp.StampAsync(cms, timestamps, cancellationToken);
         }
 
         return cms.Encode();

@@ -33,9 +33,7 @@ public sealed class PdfSigner(
             PageIndex = appearance.PageIndex,
             Rectangle = appearance.Stamp ?? new XRect(0, 0, 0, 0),
         };
-        DigitalSignatureHandler.ForDocument(
-            document, new CmsDigitalSigner(_signer, new DetachedSigner(certificate, _time), certificate, _time),
-            options);
+        DigitalSignatureHandler.ForDocument(document, new CmsDigitalSigner(_signer, certificate, _time), options);
 
         using var output = new MemoryStream();
         await document.SaveAsync(output);
@@ -64,13 +62,9 @@ public sealed class PdfSigner(
     }
 
     /// <summary>PDFsharp's signing hook: the size to reserve, then the signature over the byte ranges.</summary>
-    private sealed class CmsDigitalSigner(
-        DetachedSigner signer, DetachedSigner sizer, SigningCertificate certificate, TimeProvider time)
+    private sealed class CmsDigitalSigner(DetachedSigner signer, SigningCertificate certificate, TimeProvider time)
         : IDigitalSigner
     {
-        // Room for a timestamp token: the authority's signature, its certificates and the token's fields.
-        private const int TimestampReserve = 16 * 1024;
-
         public string CertificateName => certificate.Certificate.GetNameInfo(
             System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, forIssuer: false);
 
@@ -78,9 +72,7 @@ public sealed class PdfSigner(
 
         public Task<int> GetSignatureSizeAsync()
         {
-            // A signature over one byte has the size of any other (same certificates, same attribute lengths);
-            // the margin covers DER lengths that grow by a byte.
-            return Task.FromResult(sizer.Sign([0]).Length + 64 + (signer.Timestamps ? TimestampReserve : 0));
+            return Task.FromResult(signer.MaxSignatureLength());
         }
 
         public async Task<byte[]> GetSignatureAsync(Stream stream)

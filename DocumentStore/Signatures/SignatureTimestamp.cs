@@ -41,8 +41,34 @@ public static class SignatureTimestamp
     }
 
     /// <summary>
-    /// Adds <paramref name="token"/> to the signer at <paramref name="signerIndex"/> of <paramref name="cms"/> (as a
-    /// time-stamping client does once the authority has answered).
+    /// Timestamps every signer of <paramref name="cms"/> at <paramref name="authority"/>: a request over each
+    /// signer's signature value, the token added to that signer as an unsigned attribute.
+    /// </summary>
+    /// <exception cref="TimestampException">The authority gave no usable token; the CMS may be half stamped.
+    /// </exception>
+    public static async Task StampAsync(SignedCms cms, ITimestampAuthority authority,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cms);
+        ArgumentNullException.ThrowIfNull(authority);
+
+        // Adding an attribute re-encodes the signers, a DER set that may then come in another order: each signer is
+        // found again by its signature value.
+        var values = cms.SignerInfos.Cast<SignerInfo>().Select(s => s.GetSignature()).ToList();
+        foreach (var value in values)
+        {
+            var index = cms.SignerInfos.Cast<SignerInfo>().ToList()
+                .FindIndex(s => s.GetSignature().AsSpan().SequenceEqual(value));
+            var request = Rfc3161TimestampRequest.CreateFromSignerInfo(cms.SignerInfos[index],
+                HashAlgorithmName.SHA256, nonce: RandomNumberGenerator.GetBytes(16), requestSignerCertificates: true);
+            var token = await authority.StampAsync(request, cancellationToken);
+            Add(cms, index, token);
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="token"/> to the signer at <paramref name="signerIndex"/> of <paramref name="cms"/>, as
+    /// a time-stamping client does once the authority has answered.
     /// </summary>
     public static void Add(SignedCms cms, int signerIndex, Rfc3161TimestampToken token)
     {

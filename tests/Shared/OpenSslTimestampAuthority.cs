@@ -12,7 +12,7 @@ namespace CaseSystem.Tests.Shared;
 /// the certificate it is given (extended key usage timeStamping). It stamps CMS signatures as a signing client
 /// does, and answers over HTTP on 127.0.0.1 as a real authority does once <see cref="Serve"/> is called.
 /// </summary>
-internal sealed class OpenSslTimestampAuthority : IDisposable
+internal sealed class OpenSslTimestampAuthority : ITimestampAuthority, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tsa-").FullName;
     private readonly string _config;
@@ -75,27 +75,20 @@ internal sealed class OpenSslTimestampAuthority : IDisposable
         return File.ReadAllBytes(replyFile);
     }
 
-    /// <summary><paramref name="signature"/> (a CMS signature) with each signer's signature value timestamped.
-    /// </summary>
+    /// <summary><paramref name="signature"/> (a CMS signature) with each signer's signature value timestamped, as
+    /// the signing code stamps its own.</summary>
     public byte[] Stamp(byte[] content, byte[] signature)
     {
         var cms = new SignedCms(new ContentInfo(content), detached: true);
         cms.Decode(signature);
-
-        // Adding an attribute re-encodes the signers, a DER set that may then come in another order: each signer is
-        // found again by its signature value.
-        var values = cms.SignerInfos.Cast<SignerInfo>().Select(s => s.GetSignature()).ToList();
-        foreach (var value in values)
-        {
-            var i = cms.SignerInfos.Cast<SignerInfo>().ToList()
-                .FindIndex(s => s.GetSignature().SequenceEqual(value));
-            var request = Rfc3161TimestampRequest.CreateFromSignerInfo(cms.SignerInfos[i], HashAlgorithmName.SHA256,
-                nonce: RandomNumberGenerator.GetBytes(8), requestSignerCertificates: true);
-            SignatureTimestamp.Add(cms, i, request.ProcessResponse(Reply(request.Encode()), out _));
-        }
-
+        SignatureTimestamp.StampAsync(cms, this, CancellationToken.None).GetAwaiter().GetResult();
         return cms.Encode();
     }
+
+    /// <summary>The authority's token for <paramref name="request"/>, answered by openssl without HTTP.</summary>
+    public Task<Rfc3161TimestampToken> StampAsync(Rfc3161TimestampRequest request,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(request.ProcessResponse(Reply(request.Encode()), out _));
 
     /// <summary>Answers <c>POST</c>s of <c>application/timestamp-query</c> on 127.0.0.1 until disposed; returns
     /// the URL to send them to.</summary>
