@@ -50,11 +50,10 @@ public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui, Ind
             return Page();
         }
 
-        // Every spelling of one index counts as that index.
-        var index = cases.Format.TryParse(Index!, out var parsed)
-            ? parsed.ToString()
-            : Index!.Trim().ToUpperInvariant();
-        if (guessing.Exhausted(index))
+        // Every spelling of one index counts as that index; text that is no index names no case, so it is answered
+        // without being counted.
+        var index = cases.Format.TryParse(Index!, out var parsed) ? parsed.ToString() : null;
+        if (index is not null && guessing.Exhausted(index))
         {
             Errors["index"] = string.Format(
                 CultureInfo.CurrentCulture, ui["track.index-limited"], guessing.WindowMinutes);
@@ -63,10 +62,13 @@ public sealed class IndexModel(CaseService cases, RequestViews views, Ui ui, Ind
             return Page();
         }
 
-        var matter = await cases.FindByIndexAsync(Index!, Code!, cancellationToken);
+        var matter = index is null ? null : await cases.FindByIndexAsync(index, Code!, cancellationToken);
         if (matter is null)
         {
-            guessing.Count(index);
+            if (index is not null)
+            {
+                guessing.Count(index);
+            }
 
             // Not tied to either field: saying which was wrong would help a guesser.
             Errors["index"] = ui["track.not-found"];

@@ -56,6 +56,18 @@ public sealed class TrackingTests(TrackingTests.Host factory) : IClassFixture<Tr
     }
 
     [Fact]
+    public async Task Text_that_is_no_registration_index_gets_the_same_message()
+    {
+        using var stranger = factory.Browser();
+
+        using var response = await stranger.SubmitAsync("/track", ("index", "не е номер"), ("code", "AAAAAAAA"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Не намерихме заявление с този регистрационен номер и код.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Empty_fields_are_each_asked_for()
     {
         using var stranger = factory.Browser();
