@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseSystem.DocumentStore.Documents;
+using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.DocumentStore.Storage;
 using CaseSystem.Workflows.Engine;
 using CaseSystem.Workflows.Engine.Execution;
@@ -44,7 +45,7 @@ public sealed class SignalHarness : IAsyncDisposable
     private readonly string _documents;
     private readonly ServiceProvider _services;
 
-    private SignalHarness(TestDatabase database, SignalOptions options)
+    private SignalHarness(TestDatabase database, SignalOptions options, ITimestampAuthority? timestamps)
     {
         _database = database;
         _documents = Directory.CreateTempSubdirectory("signal-documents-").FullName;
@@ -67,6 +68,11 @@ public sealed class SignalHarness : IAsyncDisposable
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<IDepartmentDirectory>(new BossPerDepartment());
         services.AddHumanTasks();
+        if (timestamps is not null)
+        {
+            services.AddSingleton(timestamps);
+        }
+
         services.AddSignals();
         _services = services.BuildServiceProvider();
     }
@@ -75,10 +81,13 @@ public sealed class SignalHarness : IAsyncDisposable
 
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
 
-    public static async Task<SignalHarness> CreateAsync(bool postgres, SignalOptions? options = null)
+    /// <summary>A harness on a fresh database; with <paramref name="timestamps"/>, letters are timestamped there.
+    /// </summary>
+    public static async Task<SignalHarness> CreateAsync(bool postgres, SignalOptions? options = null,
+        ITimestampAuthority? timestamps = null)
     {
         var database = await TestDatabase.CreateAsync(postgres);
-        var harness = new SignalHarness(database, options ?? new SignalOptions());
+        var harness = new SignalHarness(database, options ?? new SignalOptions(), timestamps);
         await harness._services.GetRequiredService<WorkflowDbContextFactory>().MigrateAsync();
         await using (var documents = harness.Documents())
         {

@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
+using CaseSystem.DocumentStore.Signatures;
 using CaseSystem.Workflows.Engine.Execution;
 using CaseSystem.Workflows.Municipal.Calendar;
 using CaseSystem.Workflows.Municipal.Cases;
@@ -151,6 +154,40 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         Assert.Single(await Harness.OutgoingAsync(submitted.Case.Id));
         Assert.StartsWith("Изпращане на отговора", (await Harness.TaskAsync(submitted.Case.Id)).Title,
             StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task With_a_timestamp_authority_the_signed_letter_carries_its_timestamp()
+    {
+        using var tsaCertificate = OpenSslTimestampAuthority.SelfSignedCertificate();
+        using var authority = new OpenSslTimestampAuthority(tsaCertificate);
+        var folder = Directory.CreateTempSubdirectory("letters-").FullName;
+        try
+        {
+            using var municipality = MunicipalCertificate();
+            var pkcs12 = Path.Combine(folder, "signing.p12");
+            await File.WriteAllBytesAsync(pkcs12, municipality.Export(X509ContentType.Pkcs12, "парола"));
+            var options = new SignalOptions();
+            (options.Letter.CertificatePath, options.Letter.CertificatePassword) = (pkcs12, "парола");
+            await using var harness = await SignalHarness.CreateAsync(postgres, options, authority);
+            var submitted = await harness.Signals().SubmitAsync(SignalHarness.Pothole() with
+            {
+                EventsOn = new DateOnly(2024, 11, 30),
+            });
+
+            await harness.CompleteAsync(submitted.Case.Id, "Над две години");
+
+            var letter = Assert.Single(await harness.DocumentsOfAsync(submitted.Case.Id));
+            var result = new SignatureVerifier(TrustAnchors.Of(municipality, tsaCertificate))
+                .VerifyPdf(await harness.ContentAsync(letter.Id));
+            Assert.True(result.Status == SignatureStatus.Valid, string.Join("; ", result.Reasons));
+            Assert.NotNull(result.Timestamp);
+            Assert.Equal(1, authority.Replies);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [SkippableFact]
@@ -501,5 +538,16 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
         await using var db = Harness.Context();
         Assert.Equal(CaseStatus.Fixed, (await db.Cases.SingleAsync(c => c.Id == submitted.Case.Id)).Status);
         return submitted.Case.Id;
+    }
+
+    /// <summary>The municipality's self-signed signing certificate, with its key.</summary>
+    private static X509Certificate2 MunicipalCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest(
+            "CN=Столична община, O=Столична община, C=BG", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(
+            X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddYears(1));
     }
 }
