@@ -60,11 +60,13 @@ public sealed class TrackingTests(TrackingTests.Host factory) : IClassFixture<Tr
     {
         using var stranger = factory.Browser();
 
-        using var response = await stranger.SubmitAsync("/track", ("index", "не е номер"), ("code", "AAAAAAAA"));
+        using var response = await stranger.SubmitAsync(
+            "/track", ("index", "не е номер"), ("code", "AAAAAAAA"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Не намерихме заявление с този регистрационен номер и код.", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "Не намерихме заявление с този регистрационен номер и код.", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -545,7 +545,7 @@ public abstract class SignalWorkflowTests(bool postgres) : IAsyncLifetime
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(
-            "CN=Столична община, O=Столична община, C=BG", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            "CN=Столична община, C=BG", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(
             X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddYears(1));
