@@ -66,7 +66,8 @@ public sealed class TrackingTests(TrackingTests.Host factory) : IClassFixture<Tr
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(
-            "Не намерихме заявление с този регистрационен номер и код.", html, StringComparison.Ordinal);
+            "Не намерихме заявление с този регистрационен номер и код.",
+            html, StringComparison.Ordinal);
     }
 
     [Fact]
